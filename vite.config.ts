@@ -1,0 +1,162 @@
+// One config for the library build (`vite build`) and for Vitest (`vitest run --project …`).
+// The demo app has its own config (demo/vite.config.ts); Storybook reads .storybook/.
+import { existsSync, readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { playwright } from '@vitest/browser-playwright';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+// ---------------------------------------------------------------------------
+// Library entries: `<name>` → dist/<name>.js. Declarations are emitted separately by
+// `tsc -p tsconfig.build.json` (rootDir src → dist), so src/mock/index.ts gives
+// dist/mock/index.d.ts, matching the "exports" map in package.json.
+// ---------------------------------------------------------------------------
+const entries: Record<string, string> = {
+  index: fromRoot('src/index.ts'),
+  mock: fromRoot('src/mock/index.ts'),
+};
+// Optional entry: picked up automatically once the file exists (add "./server" to
+// package.json "exports" at the same time: dist/server.js + dist/server/index.d.ts).
+if (existsSync(fromRoot('src/server/index.ts'))) {
+  entries.server = fromRoot('src/server/index.ts');
+}
+
+// ---------------------------------------------------------------------------
+// Externals, derived from package.json so the list cannot drift. Every package the
+// manifest names is left as an import (`react`, `react/jsx-runtime`, `msw/browser`, …),
+// as are Node built-ins. A package that is only a devDependency is still externalized
+// (bundling msw or jose into dist would be wrong), but the build warns, because
+// consumers of the published package would not get it installed.
+// ---------------------------------------------------------------------------
+interface Manifest {
+  dependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+  optionalDependencies?: Record<string, string>;
+  devDependencies?: Record<string, string>;
+}
+const pkg = JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')) as Manifest;
+const runtimePackages = new Set([
+  ...Object.keys(pkg.dependencies ?? {}),
+  ...Object.keys(pkg.peerDependencies ?? {}),
+  ...Object.keys(pkg.optionalDependencies ?? {}),
+]);
+const allPackages = new Set([...runtimePackages, ...Object.keys(pkg.devDependencies ?? {})]);
+const nodeBuiltins = new Set(builtinModules);
+
+/** `@scope/name/sub/path` → `@scope/name`; `name/sub` → `name`. */
+const packageNameOf = (id: string) => id.split('/', id.startsWith('@') ? 2 : 1).join('/');
+
+const devOnlyImports = new Set<string>();
+const isExternal = (id: string): boolean => {
+  if (id.startsWith('node:') || nodeBuiltins.has(id)) return true;
+  const name = packageNameOf(id);
+  if (!allPackages.has(name)) return false;
+  if (!runtimePackages.has(name)) devOnlyImports.add(name);
+  return true;
+};
+
+export default defineConfig({
+  plugins: [
+    react(),
+    {
+      name: 'warn-dev-only-externals',
+      apply: 'build',
+      buildEnd() {
+        for (const name of devOnlyImports) {
+          this.warn(
+            `"${name}" is imported by the library but is only a devDependency in package.json; ` +
+              'consumers will not get it installed (make it a (optional) peerDependency).',
+          );
+        }
+      },
+    },
+  ],
+
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: false,
+    minify: false, // readable output for consumers; their bundlers minify
+    lib: {
+      entry: entries,
+      formats: ['es'],
+      fileName: (_format, entryName) => `${entryName}.js`,
+    },
+    rolldownOptions: {
+      external: isExternal,
+      output: {
+        // Shared code between entries goes into hashed chunks next to the entries.
+        chunkFileNames: 'chunks/[name]-[hash].js',
+      },
+    },
+  },
+
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          include: ['test/**/*.test.{ts,tsx}'],
+          exclude: [...configDefaults.exclude, 'test/**/*.browser.test.tsx', 'test/e2e/**'],
+          setupFiles: ['test/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/**/*.browser.test.tsx'],
+          browser: chromiumBrowser(),
+        },
+      },
+      // ---------------------------------------------------------------------
+      // STORYBOOK PROJECT — add here once .storybook/ exists:
+      //
+      //   // import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+      //   {
+      //     extends: true,
+      //     plugins: [storybookTest({ configDir: fromRoot('.storybook') })],
+      //     test: {
+      //       name: 'storybook',
+      //       browser: chromiumBrowser(), // a fresh object per project, never a shared one
+      //       setupFiles: ['.storybook/vitest.setup.ts'],
+      //     },
+      //   },
+      //
+      // and a "test:storybook": "vitest run --project storybook" script.
+      // ---------------------------------------------------------------------
+    ],
+  },
+});
+
+/**
+ * Vitest browser mode in the system Chromium (Playwright's own browser download does not
+ * work on this machine). Returns a NEW object on every call: projects sharing one browser
+ * object make Vitest fail with "Cannot define a nested project".
+ */
+function chromiumBrowser() {
+  return {
+    enabled: true,
+    headless: true,
+    provider: playwright({
+      launchOptions: {
+        executablePath: '/usr/bin/chromium',
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+    instances: [{ browser: 'chromium' as const }],
+  };
+}
