@@ -1,0 +1,25 @@
+import { createContext, useContext } from 'react';
+import type { QueryClient, QueryObserverOptions } from '@tanstack/react-query';
+import type { SessionClient } from './core/client';
+import type { SessionKeys } from './core/queryKeys';
+import type { SessionError } from './core/SessionError';
+import type { Session } from './core/schemas/model';
+import type { SessionStore } from './core/storage';
+
+export interface SessionContextValue {
+  client: SessionClient;
+  keys: SessionKeys;
+  store: SessionStore;
+  queryClient: QueryClient;
+  sessionQuery: QueryObserverOptions<Session, SessionError, Session, Session, SessionKeys['session']>;
+  /** Puts a session answer in place: an older refresh still in flight can no longer overwrite it. */
+  setSession(session: Session): Promise<void>;
+}
+
+export const SessionContext = createContext<SessionContextValue | null>(null);
+
+export function useSessionContext(hookName: string): SessionContextValue {
+  const context = useContext(SessionContext);
+  if (!context) throw new Error(`${hookName} must be used within <SessionProvider>`);
+  return context;
+}

@@ -1,0 +1,103 @@
+import { useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
+import { createSessionChannel } from './core/broadcast';
+import { createSessionClient, type SessionClient } from './core/client';
+import { createSessionKeys } from './core/queryKeys';
+import type { Session } from './core/schemas/model';
+import { sessionQueryOptions } from './core/sessionQuery';
+import { createSessionStore, type StorageOption } from './core/storage';
+import { SessionContext, type SessionContextValue } from './SessionContext';
+import { useSessionSync } from './useSessionSync';
+
+export interface SessionProviderProps {
+  children?: ReactNode;
+  /** The API's base URL. Shortcut for `client={createSessionClient({ apiUrl })}`. */
+  apiUrl?: string;
+  /** A client from `createSessionClient`, for app keys, bearer JWTs, custom headers or `fetch`. */
+  client?: SessionClient;
+  /** Default: the app's `QueryClientProvider` client, else one of the provider's own. */
+  queryClient?: QueryClient;
+  /** Background refresh period in ms, or `false`. Default 5 minutes. Hidden tabs do not poll. */
+  refetchInterval?: number | false;
+  /** Refresh when the window regains focus and the session is older than `staleTime`. Default `true`. */
+  refetchOnWindowFocus?: boolean;
+  /** How long (ms) a fetched session counts as fresh. Default 60 000. */
+  staleTime?: number;
+  /** Where the last good session is kept between loads. Default `'local'`. */
+  storage?: StorageOption;
+  /** Namespace of everything the kit stores, and of its cross-tab channel. Default `'react-session-kit'`. */
+  storageKey?: string;
+  /** A session you already have (e.g. rendered on the server): used instead of storage, as fresh. */
+  initialSession?: Session;
+}
+
+const fiveMinutes = 5 * 60_000;
+
+/**
+ * Supplies the session to every hook and component below it, on TanStack Query.
+ *
+ * Props are read once, when the provider mounts (like `QueryClientProvider`), except the
+ * refresh settings, which follow their props.
+ *
+ * @example
+ * <SessionProvider apiUrl="https://api.example.com">
+ *   <App />
+ * </SessionProvider>
+ */
+export function SessionProvider(props: SessionProviderProps) {
+  const appQueryClient = useContext(QueryClientContext);
+  const [ownQueryClient] = useState(() => (props.queryClient ?? appQueryClient ? null : new QueryClient()));
+  const queryClient = props.queryClient ?? appQueryClient ?? ownQueryClient;
+  if (!queryClient) throw new Error('SessionProvider lost its QueryClient');
+
+  const [parts] = useState(() => {
+    const client = props.client ?? createSessionClient({ apiUrl: requireApiUrl(props.apiUrl) });
+    const store = createSessionStore({
+      storage: props.storage,
+      storageKey: props.storageKey,
+      keepJwt: client.transport.jwtTransport === 'bearer',
+    });
+    const stored = props.initialSession ? null : store.read();
+    const session = props.initialSession ?? stored?.session;
+    if (client.transport.jwtTransport === 'bearer' && session?.jwt) client.transport.setToken(session.jwt);
+    return {
+      client,
+      store,
+      keys: createSessionKeys(client.apiUrl),
+      channel: createSessionChannel(store.key),
+      initial: () => (session ? { session, fresh: Boolean(props.initialSession) } : null),
+    };
+  });
+  useEffect(() => () => parts.channel.close(), [parts.channel]);
+  useSessionSync({ ...parts, queryClient });
+
+  const { refetchInterval = fiveMinutes, refetchOnWindowFocus = true, staleTime = 60_000 } = props;
+  const value = useMemo<SessionContextValue>(() => {
+    const { client, keys, store, initial } = parts;
+    return {
+      client,
+      keys,
+      store,
+      queryClient,
+      sessionQuery: sessionQueryOptions({
+        client,
+        keys,
+        queryClient,
+        initial,
+        settings: { refetchInterval, refetchOnWindowFocus, staleTime },
+      }),
+      async setSession(session) {
+        await queryClient.cancelQueries({ queryKey: keys.session });
+        queryClient.setQueryData(keys.session, session);
+      },
+    };
+  }, [parts, queryClient, refetchInterval, refetchOnWindowFocus, staleTime]);
+
+  const tree = <SessionContext.Provider value={value}>{props.children}</SessionContext.Provider>;
+  return ownQueryClient ? <QueryClientProvider client={ownQueryClient}>{tree}</QueryClientProvider> : tree;
+}
+
+function requireApiUrl(apiUrl: string | undefined): string {
+  if (!apiUrl) throw new Error('<SessionProvider> needs an `apiUrl` or a `client`');
+  return apiUrl;
+}

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { accessSchema, accountSchema, alertSchema, appSchema, userSchema } from './session';
+
+export const sessionStatuses = ['unauthenticated', 'select_account', 'authenticated', 'locked'] as const;
+
+/** Where the user is: signed out, choosing an account, signed in, or at the lock screen. */
+export type SessionStatus = (typeof sessionStatuses)[number];
+
+const accountChoicesModel = z.object({
+  accounts: z.array(z.object({ id: z.string(), title: z.string() })),
+  lastLogin: z.string().nullable(),
+});
+
+/**
+ * The kit's one session model, whatever generation of the API sent it. Also the schema that
+ * checks a session read back from storage or received from another tab.
+ */
+export const sessionSchema = z.object({
+  status: z.enum(sessionStatuses),
+  app: appSchema.nullable(),
+  account: accountSchema.nullable(),
+  user: userSchema.nullable(),
+  access: accessSchema,
+  alerts: z.array(alertSchema),
+  /** The choices of the select-account step; `null` in every other status. */
+  accountChoices: accountChoicesModel.nullable(),
+  accessSignature: z.string().nullable(),
+  /** The session JWT when the server sent it in the body or the `X-JWT` header. */
+  jwt: z.string().nullable(),
+});
+
+export type Session = z.infer<typeof sessionSchema>;

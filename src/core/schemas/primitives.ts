@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { isPlainObject, toSafeRecord } from '../records';
+
+/** An optional field that may also arrive as `null`; read as `undefined`. */
+export function optional<T extends z.ZodType>(schema: T) {
+  return schema.nullish().transform((value) => value ?? undefined);
+}
+
+/** Unix time in seconds or milliseconds, as a number or a numeric string. */
+export const unixTime = z.union([z.number(), z.string().regex(/^\d+$/).transform(Number)]);
+
+/** PHP back ends send an empty map as `[]`; read it as `{}`. */
+function emptyArrayAsObject(value: unknown): unknown {
+  return Array.isArray(value) && value.length === 0 ? {} : value;
+}
+
+/**
+ * A map keyed by server data, parsed into a prototype-free object without
+ * `__proto__` / `constructor` / `prototype` keys.
+ */
+export function safeRecord<V>(value: z.ZodType<V>) {
+  return z
+    .preprocess(
+      (input) => {
+        const map = emptyArrayAsObject(input ?? {});
+        return isPlainObject(map) ? Object.entries(map) : map;
+      },
+      z.array(z.tuple([z.string(), value])),
+    )
+    .transform((entries) => toSafeRecord<V>(entries));
+}
+
+/**
+ * An object the server sends empty (`{}`, `[]`, `null`) when there is none, e.g. `account` before
+ * an account is chosen: read as `null` unless it carries an `id`.
+ */
+export function presentOrNull<T extends z.ZodType>(schema: T) {
+  return z.preprocess(
+    (value) => (isPlainObject(value) && value.id !== undefined ? value : null),
+    schema.nullable(),
+  );
+}

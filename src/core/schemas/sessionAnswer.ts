@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { accountChoicesSchema } from './accountChoices';
+import type { Session, SessionStatus } from './model';
+import { toSafeRecord } from '../records';
+import { optional } from './primitives';
+import { accessSchema, alertSchema, presentAccount, presentApp, presentUser } from './session';
+
+const selectAccountAuth = z.object({ select_account: accountChoicesSchema });
+
+/**
+ * A session object as any generation of the API sends it (`GET /app/session`, the login answers,
+ * logout, change-account, lock-screen), read into the one `Session` model. Unknown fields are
+ * dropped; the older `signal: "select_account"` + `signal_data` form is understood.
+ */
+export const sessionAnswerSchema = z
+  .object({
+    jwt: optional(z.string()),
+    auth: optional(z.union([z.boolean(), selectAccountAuth])),
+    signal: optional(z.string()),
+    signal_data: optional(z.unknown()),
+    app: presentApp.optional(),
+    account: presentAccount.optional(),
+    user: presentUser.optional(),
+    access: accessSchema.optional(),
+    alerts: optional(z.array(alertSchema)),
+    access_signature: optional(z.string()),
+  })
+  .transform((answer, ctx): Session => {
+    let accountChoices = typeof answer.auth === 'object' ? answer.auth.select_account : null;
+    if (answer.signal === 'select_account') {
+      const legacy = accountChoicesSchema.safeParse(answer.signal_data);
+      if (!legacy.success) {
+        for (const issue of legacy.error.issues) {
+          ctx.addIssue({ code: 'custom', message: issue.message, path: ['signal_data', ...issue.path] });
+        }
+        return z.NEVER;
+      }
+      accountChoices = legacy.data;
+    }
+    const app = answer.app ?? null;
+    const account = answer.account ?? null;
+    const user = answer.user ?? null;
+    return {
+      status: statusOf(answer.auth, accountChoices !== null, { account, user }),
+      app,
+      account: accountChoices ? null : account,
+      user,
+      access: (!accountChoices && answer.access) || toSafeRecord<string>([]),
+      alerts: answer.alerts ?? [],
+      accountChoices,
+      accessSignature: answer.access_signature ?? null,
+      jwt: answer.jwt || null,
+    };
+  });
+
+function statusOf(
+  auth: boolean | object | undefined,
+  choosingAccount: boolean,
+  parts: Pick<Session, 'account' | 'user'>,
+): SessionStatus {
+  if (choosingAccount) return 'select_account';
+  // The docs call a session authenticated when app, account and user are present; some answers
+  // (change-account) leave `app` out, so the user and the account decide.
+  const complete = parts.account !== null && parts.user !== null;
+  if (auth === false || !complete) return 'unauthenticated';
+  return parts.user?.screen_locked ? 'locked' : 'authenticated';
+}

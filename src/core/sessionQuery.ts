@@ -1,0 +1,63 @@
+import type { QueryClient, QueryObserverOptions } from '@tanstack/react-query';
+import type { SessionClient } from './client';
+import type { SessionKeys } from './queryKeys';
+import { isSessionError, type SessionError } from './SessionError';
+import type { Session } from './schemas/model';
+import { signedOutSession } from './signedOut';
+
+export interface SessionQuerySettings {
+  /** Milliseconds between background refreshes, or `false`. */
+  refetchInterval: number | false;
+  refetchOnWindowFocus: boolean;
+  /** Milliseconds a fetched session counts as fresh (no refetch on focus or mount). */
+  staleTime: number;
+}
+
+const retryableKinds = new Set(['network', 'timeout', 'server', 'rate_limited']);
+const maxRetries = 3;
+
+/** Back off 1 s, 2 s, 4 s … (at most 30 s), or as long as the server's `Retry-After` asks. */
+export function retryDelay(attempt: number, error: SessionError): number {
+  if (error.retryAfter !== undefined) return error.retryAfter * 1000;
+  return Math.min(1000 * 2 ** attempt, 30_000);
+}
+
+export function shouldRetry(failureCount: number, error: SessionError): boolean {
+  return failureCount < maxRetries && retryableKinds.has(error.kind);
+}
+
+/**
+ * The one session query. A 401 is an answer, not a failure: the session becomes signed out and
+ * nothing retries. The initial session makes the first render show it (no loading flash).
+ */
+export function sessionQueryOptions(options: {
+  client: SessionClient;
+  keys: SessionKeys;
+  queryClient: QueryClient;
+  settings: SessionQuerySettings;
+  /** The session to render first (stored, or given by the app), and whether it is fresh. */
+  initial: () => { session: Session; fresh: boolean } | null;
+}): QueryObserverOptions<Session, SessionError, Session, Session, SessionKeys['session']> {
+  const { client, keys, queryClient, settings } = options;
+  return {
+    queryKey: keys.session,
+    queryFn: async ({ signal }) => {
+      try {
+        return await client.getSession({ signal });
+      } catch (error) {
+        if (isSessionError(error) && error.kind === 'unauthorized') {
+          return signedOutSession(queryClient.getQueryData<Session>(keys.session)?.app ?? null);
+        }
+        throw error;
+      }
+    },
+    initialData: () => options.initial()?.session,
+    // A stored session is shown at once but revalidated at once; a session the app hands in is fresh.
+    initialDataUpdatedAt: () => (options.initial()?.fresh ? Date.now() : 0),
+    staleTime: settings.staleTime,
+    refetchInterval: settings.refetchInterval,
+    refetchOnWindowFocus: settings.refetchOnWindowFocus,
+    retry: shouldRetry,
+    retryDelay,
+  };
+}

@@ -1,0 +1,194 @@
+import type { z } from 'zod';
+import { SessionError, type SessionErrorKind } from './SessionError';
+import { readErrorBody, unwrapEnvelope, type ServerErrorBody } from './schemas/envelope';
+
+/** How the user's JWT travels after login: an HttpOnly cookie, or an `Authorization` bearer. */
+export type JwtTransport = 'cookie' | 'bearer';
+
+/** `X-Session-Status`: in the log-in stage, up to date, or changed server-side. */
+export type SessionStatusHeader = 'auth' | 'current' | 'stale';
+
+export interface TransportOptions {
+  /** The API's base URL, e.g. `https://api.example.com`. */
+  apiUrl: string;
+  /** The app's public key, sent as `Authorization` until a bearer JWT replaces it. */
+  appKey?: string;
+  /** `'Bearer'` sends `Bearer <key>`; `'none'` sends the bare key. Default `'Bearer'`. */
+  authorizationScheme?: 'Bearer' | 'none';
+  /** Default `'cookie'`. `'bearer'` keeps the JWT from the body or `X-JWT` and sends it as `Authorization`. */
+  jwtTransport?: JwtTransport;
+  /** Default `'include'`: the API is usually on another origin and the cookie must travel. */
+  credentials?: RequestCredentials;
+  /** Extra headers sent with every request. */
+  headers?: Readonly<Record<string, string>>;
+  /**
+   * Send no header beyond `headers` and `Authorization` (not even `Content-Type`), for a
+   * deployment whose CORS rules reject anything else. Bodies then go as `text/plain` JSON.
+   */
+  onlyConfiguredHeaders?: boolean;
+  /** Milliseconds before a request fails with `kind: 'timeout'`. Default 15000. */
+  timeoutMs?: number;
+  /** A `fetch` to use instead of the global one. */
+  fetch?: typeof globalThis.fetch;
+}
+
+export interface RequestOptions<T> {
+  method: 'GET' | 'POST';
+  path: string;
+  body?: unknown;
+  schema: z.ZodType<T>;
+  signal?: AbortSignal | undefined;
+}
+
+export interface Transport {
+  request<T>(options: RequestOptions<T>): Promise<T>;
+  readonly jwtTransport: JwtTransport;
+  getToken(): string | null;
+  setToken(token: string | null): void;
+  /** Called with every answer's `X-Session-Status` and the path it came from. */
+  onSessionStatus(listener: (status: SessionStatusHeader, path: string) => void): () => void;
+}
+
+const defaultTimeoutMs = 15_000;
+
+export function createTransport(options: TransportOptions): Transport {
+  const jwtTransport = options.jwtTransport ?? 'cookie';
+  const listeners = new Set<(status: SessionStatusHeader, path: string) => void>();
+  let token: string | null = null;
+
+  function headersFor(hasBody: boolean): Headers {
+    const headers = new Headers(options.headers);
+    if (hasBody && !options.onlyConfiguredHeaders) headers.set('Content-Type', 'application/json');
+    const credential = (jwtTransport === 'bearer' && token) || options.appKey;
+    if (credential) {
+      headers.set('Authorization', options.authorizationScheme === 'none' ? credential : `Bearer ${credential}`);
+    }
+    return headers;
+  }
+
+  function readHeaders(response: Response, path: string): void {
+    const status = response.headers.get('X-Session-Status')?.trim().toLowerCase();
+    if (status === 'auth' || status === 'current' || status === 'stale') {
+      for (const listener of listeners) listener(status, path);
+    }
+    const headerJwt = response.headers.get('X-JWT');
+    if (jwtTransport === 'bearer' && headerJwt) token = headerJwt;
+  }
+
+  async function request<T>({ method, path, body, schema, signal }: RequestOptions<T>): Promise<T> {
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, options.timeoutMs ?? defaultTimeoutMs);
+    const abort = () => controller.abort();
+    if (signal?.aborted) controller.abort();
+    signal?.addEventListener('abort', abort, { once: true });
+    try {
+      const response = await (options.fetch ?? globalThis.fetch)(joinUrl(options.apiUrl, path), {
+        method,
+        headers: headersFor(body !== undefined),
+        body: body === undefined ? undefined : JSON.stringify(body),
+        credentials: options.credentials ?? 'include',
+        signal: controller.signal,
+      });
+      readHeaders(response, path);
+      const json = parseJson(await response.text());
+      return readAnswer(response, json, schema);
+    } catch (error) {
+      if (error instanceof SessionError) throw error;
+      if (timedOut) throw new SessionError({ kind: 'timeout' });
+      if (signal?.aborted) throw new SessionError({ kind: 'aborted' });
+      throw new SessionError({ kind: 'network' });
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', abort);
+    }
+  }
+
+  return {
+    request,
+    jwtTransport,
+    getToken: () => token,
+    setToken: (next) => {
+      token = next;
+    },
+    onSessionStatus(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+const notJson = Symbol('not JSON');
+
+function parseJson(text: string): unknown {
+  if (text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return notJson;
+  }
+}
+
+function readAnswer<T>(response: Response, json: unknown, schema: z.ZodType<T>): T {
+  const serverError = json === notJson ? null : readErrorBody(json);
+  if (!response.ok || serverError) {
+    const status = response.ok ? statusFromCode(serverError?.code) : response.status;
+    throw errorFor(status, serverError, retryAfterSeconds(response.headers.get('Retry-After')));
+  }
+  if (json === notJson) {
+    throw new SessionError({ kind: 'invalid_response', status: response.status, issues: [{ path: [], message: 'Expected a JSON body' }] });
+  }
+  const parsed = schema.safeParse(unwrapEnvelope(json));
+  if (!parsed.success) {
+    throw new SessionError({
+      kind: 'invalid_response',
+      status: response.status,
+      issues: parsed.error.issues.map(({ path, message }) => ({ path, message })),
+    });
+  }
+  return parsed.data;
+}
+
+function errorFor(status: number, body: ServerErrorBody | null, retryAfter: number | undefined): SessionError {
+  const fields = body?.fields ?? {};
+  return new SessionError({
+    kind: kindOf(status, Object.keys(fields).length > 0),
+    status,
+    message: body?.message,
+    code: body?.code,
+    fields,
+    retryAfter,
+  });
+}
+
+function kindOf(status: number, hasFields: boolean): SessionErrorKind {
+  if (status === 401) return 'unauthorized';
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'not_found';
+  if (status === 410) return 'gone';
+  if (status === 429) return 'rate_limited';
+  if (status >= 500) return 'server';
+  if (hasFields || status === 400 || status === 422) return 'validation';
+  return 'http';
+}
+
+/** An error inside a 200 answer names its HTTP status in `code`; anything else reads as 400. */
+function statusFromCode(code: string | undefined): number {
+  const status = Number(code);
+  return Number.isInteger(status) && status >= 400 && status <= 599 ? status : 400;
+}
+
+function retryAfterSeconds(header: string | null): number | undefined {
+  if (!header) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds;
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}
+
+export function joinUrl(base: string, path: string): string {
+  return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+}

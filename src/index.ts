@@ -1,0 +1,39 @@
+// Framework-free core
+export { createSessionClient } from './core/client';
+export type { SessionClient, SessionClientOptions, Credentials, ResetPasswordInput, CallOptions } from './core/client';
+export type { TransportOptions, JwtTransport, SessionStatusHeader } from './core/transport';
+export { SessionError, isSessionError } from './core/SessionError';
+export type { SessionErrorKind, ResponseIssue } from './core/SessionError';
+export { hasAccess } from './core/access';
+export type { AccessMap } from './core/access';
+export { visibleAlerts } from './core/alerts';
+export { createSessionKeys } from './core/queryKeys';
+export type { SessionKeys } from './core/queryKeys';
+export type { StorageOption, StorageLike } from './core/storage';
+export { sessionSchema, sessionStatuses } from './core/schemas/model';
+export type { Session, SessionStatus } from './core/schemas/model';
+export { sessionAnswerSchema } from './core/schemas/sessionAnswer';
+export { accountChoicesSchema, accountListSchema } from './core/schemas/accountChoices';
+export type { AccountChoice, AccountChoices } from './core/schemas/accountChoices';
+export { appSchema, accountSchema, userSchema, alertSchema, accessSchema } from './core/schemas/session';
+export type { SessionApp, SessionAccount, SessionUser, SessionAlert } from './core/schemas/session';
+
+// React
+export { SessionProvider } from './SessionProvider';
+export type { SessionProviderProps } from './SessionProvider';
+export { useSession, isAuthenticated } from './useSession';
+export type { SessionState, AuthenticatedSession } from './useSession';
+export { useAccess } from './useAccess';
+export { useAlerts } from './useAlerts';
+export { useLogin } from './useLogin';
+export type { LoginVariables } from './useLogin';
+export { useLoginAccounts } from './useLoginAccounts';
+export { useSelectAccount } from './useSelectAccount';
+export { useAccountChoices } from './useAccountChoices';
+export { useChangeAccount } from './useChangeAccount';
+export { useLogout } from './useLogout';
+export { useLockScreen } from './useLockScreen';
+export { useForgotPassword, useResetPassword } from './usePasswordReset';
+export type { ResetPasswordVariables } from './usePasswordReset';
+export { useSessionClient, useSessionKeys } from './useSessionClient';
+export { OneTimeSecret } from './logic/oneTimeSecret';

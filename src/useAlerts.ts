@@ -1,0 +1,54 @@
+import { useCallback } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { visibleAlerts } from './core/alerts';
+import type { Session } from './core/schemas/model';
+import type { SessionAlert } from './core/schemas/session';
+import { useSessionContext } from './SessionContext';
+import { useSession } from './useSession';
+
+const dismissedSchema = z.array(z.string());
+const noAlerts: SessionAlert[] = [];
+
+function readDismissed(raw: string | null): string[] {
+  try {
+    const parsed = dismissedSchema.safeParse(JSON.parse(raw ?? '[]'));
+    return parsed.success ? parsed.data : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The alerts the user should see: those whose `access` requirement the session grants, most
+ * urgent first (priority 1), then newest. `dismiss(id)` hides one for this user, across reloads.
+ *
+ * @example
+ * const { alerts, dismiss } = useAlerts()
+ */
+export function useAlerts(): { alerts: SessionAlert[]; dismiss: (id: string) => void } {
+  const { keys, store, queryClient } = useSessionContext('useAlerts');
+  const userId = useSession((session) => session.user?.id) ?? '';
+  const storageName = `dismissed-alerts:${userId}`;
+  const { data: dismissed = [] } = useQuery({
+    queryKey: keys.dismissedAlerts(userId),
+    queryFn: () => readDismissed(store.readItem(storageName)),
+    initialData: () => readDismissed(store.readItem(storageName)),
+    staleTime: Infinity,
+    enabled: userId !== '',
+  });
+  const select = useCallback(
+    (session: Session) => visibleAlerts(session.alerts, session.access, new Set(dismissed)),
+    [dismissed],
+  );
+  const alerts = useSession(select) ?? noAlerts;
+  const dismiss = useCallback(
+    (id: string) => {
+      const next = [...new Set([...dismissed, id])];
+      store.writeItem(storageName, JSON.stringify(next));
+      queryClient.setQueryData(keys.dismissedAlerts(userId), next);
+    },
+    [dismissed, keys, queryClient, store, storageName, userId],
+  );
+  return { alerts, dismiss };
+}
