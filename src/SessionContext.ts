@@ -5,9 +5,12 @@ import type { SessionKeys } from './core/queryKeys';
 import type { SessionError } from './core/SessionError';
 import type { Session } from './core/schemas/model';
 import type { SessionStore } from './core/storage';
+import type { SessionsClient } from './sessions/client';
 
 export interface SessionContextValue {
   client: SessionClient;
+  /** The sessions API client (`<SessionProvider sessionsClient>`, else one on `client`'s transport). */
+  sessionsClient: SessionsClient;
   keys: SessionKeys;
   store: SessionStore;
   queryClient: QueryClient;

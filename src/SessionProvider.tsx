@@ -6,6 +6,7 @@ import { createSessionKeys } from './core/queryKeys';
 import type { Session } from './core/schemas/model';
 import { sessionQueryOptions } from './core/sessionQuery';
 import { createSessionStore, type StorageOption } from './core/storage';
+import { createSessionsClient, type SessionsClient } from './sessions/client';
 import { SessionContext, type SessionContextValue } from './SessionContext';
 import { useSessionSync } from './useSessionSync';
 
@@ -15,6 +16,11 @@ export interface SessionProviderProps {
   apiUrl?: string;
   /** A client from `createSessionClient`, for app keys, bearer JWTs, custom headers or `fetch`. */
   client?: SessionClient;
+  /**
+   * A client from `createSessionsClient`, for the active-sessions hooks and `<ActiveSessions>`.
+   * Default: one sharing `client`'s transport (same API URL, credentials and bearer JWT).
+   */
+  sessionsClient?: SessionsClient;
   /** Default: the app's `QueryClientProvider` client, else one of the provider's own. */
   queryClient?: QueryClient;
   /** Background refresh period in ms, or `false`. Default 5 minutes. Hidden tabs do not poll. */
@@ -62,6 +68,7 @@ export function SessionProvider(props: SessionProviderProps) {
     if (client.transport.jwtTransport === 'bearer' && session?.jwt) client.transport.setToken(session.jwt);
     return {
       client,
+      sessionsClient: props.sessionsClient ?? createSessionsClient({ client }),
       store,
       keys: createSessionKeys(client.apiUrl),
       channel: createSessionChannel(store.key),
@@ -73,9 +80,10 @@ export function SessionProvider(props: SessionProviderProps) {
 
   const { refetchInterval = fiveMinutes, refetchOnWindowFocus = true, staleTime = 60_000 } = props;
   const value = useMemo<SessionContextValue>(() => {
-    const { client, keys, store, initial } = parts;
+    const { client, sessionsClient, keys, store, initial } = parts;
     return {
       client,
+      sessionsClient,
       keys,
       store,
       queryClient,

@@ -36,7 +36,7 @@ export function useAlerts(): { alerts: SessionAlert[]; dismiss: (id: string) => 
     initialData: () => readDismissed(store.readItem(storageName)),
     staleTime: Infinity,
     enabled: userId !== '',
-  });
+  }, queryClient);
   const select = useCallback(
     (session: Session) => visibleAlerts(session.alerts, session.access, new Set(dismissed)),
     [dismissed],

@@ -21,5 +21,5 @@ export function useLoginAccounts(options: { enabled?: boolean } = {}) {
     enabled: options.enabled ?? true,
     staleTime: 30_000,
     retry: false,
-  });
+  }, queryClient);
 }

@@ -12,11 +12,11 @@ import { useSessionContext } from './SessionContext';
  * useForgotPassword().mutate('ada@example.com')
  */
 export function useForgotPassword() {
-  const { client } = useSessionContext('useForgotPassword');
+  const { client, queryClient } = useSessionContext('useForgotPassword');
   return useMutation<void, SessionError, string>({
     mutationFn: (email) => client.forgotPassword(email),
     networkMode: 'always',
-  });
+  }, queryClient);
 }
 
 /** What the reset mutation keeps: the passwords only as one-time secrets. */
@@ -33,12 +33,12 @@ export interface ResetPasswordVariables {
  * useResetPassword().mutate({ token, password, confirm })
  */
 export function useResetPassword() {
-  const { client } = useSessionContext('useResetPassword');
+  const { client, queryClient } = useSessionContext('useResetPassword');
   const mutation = useMutation<void, SessionError, ResetPasswordVariables>({
     mutationFn: ({ token, password, confirm }) =>
       client.resetPassword({ token, password: password.take(), confirm: confirm.take() }),
     networkMode: 'always',
-  });
+  }, queryClient);
   return withInput(mutation, ({ token, password, confirm }: ResetPasswordInput) => ({
     token,
     password: new OneTimeSecret(password),

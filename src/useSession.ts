@@ -38,13 +38,13 @@ export type SessionState = SessionStateBase &
 export function useSession(): SessionState;
 export function useSession<T>(selector: (session: Session) => T): T | undefined;
 export function useSession<T>(selector?: (session: Session) => T): SessionState | T | undefined {
-  const { sessionQuery } = useSessionContext('useSession');
+  const { sessionQuery, queryClient } = useSessionContext('useSession');
   // Two hooks in one body would break the rules of hooks if `selector` came and went; it is
   // fixed per call site, so one `useQuery` with an optional `select` does both forms.
   const query = useQuery<Session, SessionError, Session | T, typeof sessionQuery.queryKey>({
     ...sessionQuery,
     select: selector,
-  });
+  }, queryClient);
   if (selector) return query.data as T | undefined;
   return toState(query.data as Session | undefined, query.isPending && !query.isError, query.error, query.isFetching, async () => {
     await query.refetch();

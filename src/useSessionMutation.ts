@@ -20,5 +20,5 @@ export function useSessionMutation<TVariables>(
     networkMode: 'always',
     retry: false,
     scope: { id: 'react-session-kit/session' },
-  });
+  }, queryClient);
 }

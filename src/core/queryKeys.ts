@@ -1,3 +1,5 @@
+import type { SessionsFilter } from '../sessions/client';
+
 /**
  * Every query key the kit uses, from one builder. User- and account-scoped keys carry those ids,
  * so logout and account switch can remove exactly what they scope.
@@ -15,6 +17,14 @@ export function createSessionKeys(scope: string) {
     account,
     accountChoices: (userId: string) => [...user(userId), 'account-choices'] as const,
     dismissedAlerts: (userId: string) => [...user(userId), 'dismissed-alerts'] as const,
+    /** Everything of the sessions API that the signed-in user `userId` has fetched. */
+    sessions: (userId: string) => [...user(userId), 'sessions'] as const,
+    sessionLists: (userId: string) => [...user(userId), 'sessions', 'list'] as const,
+    sessionList: (userId: string, filter: SessionsFilter) => [...user(userId), 'sessions', 'list', filter] as const,
+    sessionRecord: (userId: string, sessionId: string) => [...user(userId), 'sessions', 'record', sessionId] as const,
+    /** A template token; kept apart from `sessions` so refreshing a list never re-mints tokens. */
+    sessionToken: (userId: string, sessionId: string, template: string, expiresInSeconds: number | null) =>
+      [...user(userId), 'session-token', sessionId, template, expiresInSeconds] as const,
   };
 }
 

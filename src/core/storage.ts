@@ -47,9 +47,9 @@ export function createSessionStore(options: SessionStoreOptions = {}): SessionSt
   const key = `${prefix}:session`;
   let storage = resolveStorage(options.storage ?? 'local');
 
-  function safely<T>(use: (target: StorageLike) => T, fallback: T): T {
+  function safely<T>(run: (target: StorageLike) => T, fallback: T): T {
     try {
-      return use(storage);
+      return run(storage);
     } catch {
       // Blocked (SecurityError) or full (QuotaExceededError): keep going in memory.
       storage = memoryStorage();

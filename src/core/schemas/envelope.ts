@@ -32,8 +32,8 @@ const errorBodySchema = z.union([
       success: z.literal(false),
       message,
       code,
-      data: z.unknown(),
-      payload: z.unknown(),
+      data: z.unknown().optional(),
+      payload: z.unknown().optional(),
     })
     .transform((body) => {
       const detail = z

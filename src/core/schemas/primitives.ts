@@ -32,11 +32,15 @@ export function safeRecord<V>(value: z.ZodType<V>) {
 
 /**
  * An object the server sends empty (`{}`, `[]`, `null`) when there is none, e.g. `account` before
- * an account is chosen: read as `null` unless it carries an `id`.
+ * an account is chosen: read as `null` unless it carries an `id`. Anything else (a string where
+ * the object belongs) is left to fail the schema.
  */
 export function presentOrNull<T extends z.ZodType>(schema: T) {
-  return z.preprocess(
-    (value) => (isPlainObject(value) && value.id !== undefined ? value : null),
-    schema.nullable(),
-  );
+  return z.preprocess((value) => (isEmpty(value) ? null : value), schema.nullable());
+}
+
+function isEmpty(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  if (Array.isArray(value)) return value.length === 0;
+  return isPlainObject(value) && value.id === undefined;
 }

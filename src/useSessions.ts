@@ -1,0 +1,30 @@
+import { useQuery } from '@tanstack/react-query';
+import type { SessionsFilter } from './sessions/client';
+import { sessionsQueryOptions } from './sessions/queries';
+import { useSessionContext } from './SessionContext';
+import { useSession } from './useSession';
+
+/**
+ * One page of sessions (`GET /sessions?paginated=true`), newest first, as a TanStack query:
+ * `data` is `{ data: SessionRecord[], totalCount }`. Without `userId` or `clientId` it lists the
+ * signed-in user's sessions. Waits while nobody is signed in; scoped to the signed-in user, so
+ * logout drops it. The previous page stays on screen while the next one loads.
+ *
+ * @example
+ * const [offset, setOffset] = useState(0)
+ * const { data, isPending } = useSessions({ status: 'active', limit: 10, offset })
+ * data?.data.map((session) => session.latestActivity?.browserName)
+ */
+export function useSessions(filter: SessionsFilter = {}) {
+  const { sessionsClient, keys, queryClient } = useSessionContext('useSessions');
+  const userId = useSession((session) => session.user?.id);
+  const scoped =
+    filter.userId === undefined && filter.clientId === undefined ? { ...filter, userId } : filter;
+  return useQuery(
+    {
+      ...sessionsQueryOptions({ sessions: sessionsClient, keys, userId: userId ?? '' }, scoped),
+      enabled: userId !== undefined,
+    },
+    queryClient,
+  );
+}

@@ -1,0 +1,198 @@
+import { act, render, renderHook, screen, waitFor } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { SessionProvider, useSession } from '../../src';
+import { createSessionStore, memoryStorage } from '../../src/core/storage';
+import { sessionAnswerSchema } from '../../src/core/schemas/sessionAnswer';
+import { apiUrl, signedInBody, signedOutBody } from '../fixtures/wire';
+import { providerWrapper, sessionApi, testQueryClient } from './harness';
+
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+beforeEach(() => localStorage.clear());
+
+function Greeting() {
+  const { status, session } = useSession();
+  if (status === 'loading') return <p>Loading…</p>;
+  if (status === 'authenticated') return <p>Hello {session.user.name}</p>;
+  return <p>Please log in</p>;
+}
+
+describe('SessionProvider', () => {
+  it('renders authenticated on the very first render from storage, then revalidates', async () => {
+    const api = sessionApi(server, 'signed-in');
+    const storage = memoryStorage();
+    createSessionStore({ storage }).write(sessionAnswerSchema.parse(signedInBody), Date.now());
+    const { wrapper } = providerWrapper({ storage });
+    const frames: string[] = [];
+    function Recorder() {
+      const { status } = useSession();
+      frames.push(status);
+      return null;
+    }
+    render(<Recorder />, { wrapper });
+    expect(frames[0]).toBe('authenticated');
+    await waitFor(() => expect(api.count('GET /app/session')).toBe(1));
+    expect(frames).not.toContain('loading');
+    expect(frames).not.toContain('unauthenticated');
+  });
+
+  it('shows loading, then the fetched session, without storage', async () => {
+    sessionApi(server, 'signed-in');
+    const { wrapper } = providerWrapper();
+    render(<Greeting />, { wrapper });
+    expect(screen.getByText('Loading…')).toBeInTheDocument();
+    expect(await screen.findByText('Hello Demo User')).toBeInTheDocument();
+  });
+
+  it('uses an initialSession as fresh: no loading frame and no request', async () => {
+    const api = sessionApi(server, 'signed-in');
+    const { wrapper } = providerWrapper({ initialSession: sessionAnswerSchema.parse(signedInBody) });
+    render(<Greeting />, { wrapper });
+    expect(screen.getByText('Hello Demo User')).toBeInTheDocument();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(api.state.requests).toEqual([]);
+  });
+
+  it('makes one session request for 50 consumers', async () => {
+    const api = sessionApi(server, 'signed-in');
+    const { wrapper } = providerWrapper();
+    render(
+      <>
+        {Array.from({ length: 50 }, (_, index) => (
+          <Greeting key={index} />
+        ))}
+      </>,
+      { wrapper },
+    );
+    await waitFor(() => expect(screen.getAllByText('Hello Demo User')).toHaveLength(50));
+    expect(api.count('GET /app/session')).toBe(1);
+  });
+
+  it('works without an app QueryClient, creating its own', async () => {
+    sessionApi(server, 'signed-in');
+    render(
+      <SessionProvider apiUrl={apiUrl} storage="memory">
+        <Greeting />
+      </SessionProvider>,
+    );
+    expect(await screen.findByText('Hello Demo User')).toBeInTheDocument();
+  });
+
+  it('throws a clear error for hooks outside the provider', () => {
+    expect(() => renderHook(() => useSession())).toThrow('useSession must be used within <SessionProvider>');
+  });
+
+  it('needs an apiUrl or a client', () => {
+    expect(() => render(<SessionProvider />)).toThrow('<SessionProvider> needs an `apiUrl` or a `client`');
+  });
+
+  it('removes corrupted storage and fetches instead', async () => {
+    sessionApi(server, 'signed-in');
+    const storage = memoryStorage();
+    storage.setItem('react-session-kit:session', '{"v":1,"savedAt":1,"session":{"status":"authenticated","user":"<img>"}}');
+    const { wrapper } = providerWrapper({ storage });
+    render(<Greeting />, { wrapper });
+    expect(screen.getByText('Loading…')).toBeInTheDocument();
+    expect(await screen.findByText('Hello Demo User')).toBeInTheDocument();
+    expect(JSON.parse(storage.getItem('react-session-kit:session') ?? '{}').session.user.name).toBe('Demo User');
+  });
+});
+
+describe('faults', () => {
+  it('401 on the session → signed out, storage cleared, one request and no retry', async () => {
+    const storage = memoryStorage();
+    createSessionStore({ storage }).write(sessionAnswerSchema.parse(signedInBody), Date.now());
+    let requests = 0;
+    server.use(
+      http.get(`${apiUrl}/app/session`, () => {
+        requests += 1;
+        return HttpResponse.json({ error: { type: 'user', code: 401, message: 'Expired' } }, { status: 401 });
+      }),
+    );
+    const { wrapper } = providerWrapper({ storage });
+    render(<Greeting />, { wrapper });
+    expect(screen.getByText('Hello Demo User')).toBeInTheDocument();
+    expect(await screen.findByText('Please log in')).toBeInTheDocument();
+    expect(storage.getItem('react-session-kit:session')).toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(requests).toBe(1);
+  });
+
+  it('a failed refresh keeps the last good session and exposes the error', async () => {
+    const api = sessionApi(server, 'signed-in');
+    const { wrapper } = providerWrapper();
+    const { result } = renderHook(() => useSession(), { wrapper });
+    await waitFor(() => expect(result.current.status).toBe('authenticated'));
+    server.use(http.get(`${apiUrl}/app/session`, () => HttpResponse.json({ user: 'garbage' })));
+    await act(() => result.current.refresh());
+    expect(result.current.status).toBe('authenticated');
+    expect(result.current.error?.kind).toBe('invalid_response');
+    expect(api.count('GET /app/session')).toBe(1);
+  });
+
+  it('offline during a refresh → session kept, network error exposed after backing off', async () => {
+    sessionApi(server, 'signed-in');
+    const { wrapper } = providerWrapper();
+    const { result } = renderHook(() => useSession(), { wrapper });
+    await waitFor(() => expect(result.current.status).toBe('authenticated'));
+    let attempts = 0;
+    server.use(
+      http.get(`${apiUrl}/app/session`, () => {
+        attempts += 1;
+        return HttpResponse.error();
+      }),
+    );
+    void result.current.refresh();
+    await waitFor(() => expect(result.current.error?.kind).toBe('network'), { timeout: 10_000 });
+    expect(result.current.status).toBe('authenticated');
+    expect(result.current.session?.user?.name).toBe('Demo User');
+    expect(attempts).toBe(4); // the first try and three retries, backing off 1 s, 2 s, 4 s
+  }, 15_000);
+
+  it('no session at all and the server down → unauthenticated with the error', async () => {
+    server.use(http.get(`${apiUrl}/app/session`, () => HttpResponse.json({}, { status: 418 })));
+    const { wrapper } = providerWrapper();
+    const { result } = renderHook(() => useSession(), { wrapper });
+    await waitFor(() => expect(result.current.status).toBe('unauthenticated'));
+    expect(result.current.error?.kind).toBe('http');
+  });
+});
+
+describe('X-Session-Status', () => {
+  it('stale on another answer → exactly one refetch of the session', async () => {
+    const api = sessionApi(server, 'signed-in');
+    const { wrapper } = providerWrapper();
+    const { result } = renderHook(() => useSession(), { wrapper });
+    await waitFor(() => expect(result.current.status).toBe('authenticated'));
+    server.use(
+      http.post(`${apiUrl}/app/forgot-password`, () =>
+        HttpResponse.json({ success: true }, { headers: { 'X-Session-Status': 'stale' } }),
+      ),
+    );
+    const { useSessionClient } = await import('../../src');
+    const { result: client } = renderHook(() => useSessionClient(), { wrapper });
+    await Promise.all([client.current.forgotPassword('a@b.c'), client.current.forgotPassword('a@b.c')]);
+    await waitFor(() => expect(api.count('GET /app/session')).toBe(2));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(api.count('GET /app/session')).toBe(2);
+  });
+
+  it('stale on the session answer itself causes no loop', async () => {
+    let requests = 0;
+    server.use(
+      http.get(`${apiUrl}/app/session`, () => {
+        requests += 1;
+        return HttpResponse.json(signedOutBody, { headers: { 'X-Session-Status': 'stale' } });
+      }),
+    );
+    const { wrapper } = providerWrapper({ queryClient: testQueryClient() });
+    render(<Greeting />, { wrapper });
+    await screen.findByText('Please log in');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(requests).toBe(1);
+  });
+});
