@@ -1,0 +1,92 @@
+import { EXPIRED_MESSAGE } from './faults';
+import type { ResolvedOptions } from './options';
+import { fail, type Reply } from './respond';
+import { clientBody, signedOutBody, type Client } from './session';
+import type { ServerState } from './state';
+import { issueToken } from './token';
+
+// Who is asking, and the guards endpoints put in front of their work.
+
+/** What an endpoint gets to work with. `state` is mutable: the pipeline writes it back afterwards. */
+export interface EndpointContext {
+  state: ServerState;
+  options: ResolvedOptions;
+  /** The JSON body as an object (`{}` when absent or not an object). */
+  body: Record<string, unknown>;
+  /** The account id from the path (`…/:id`), if the route has one. */
+  pathId: string | undefined;
+  /** Session id of the mock JWT the request presented; `undefined` when it presented none. */
+  presentedSid: string | undefined;
+  /** Unix seconds. */
+  now: number;
+}
+
+/**
+ * The client behind a request. A request with no mock JWT acts as the current session's client; one
+ * whose JWT names another session (ended, replaced by a newer log-in) is `revoked`.
+ */
+export function whoIsAsking(ctx: EndpointContext): { client: Client | null; revoked: boolean } {
+  const { session } = ctx.state;
+  if (ctx.presentedSid !== undefined && ctx.presentedSid !== session?.sid) {
+    return { client: null, revoked: true };
+  }
+  const user = ctx.options.users.find((candidate) => candidate.username === session?.username);
+  return { client: session && user ? { session, user } : null, revoked: false };
+}
+
+export const isReply = (value: Client | Reply): value is Reply => 'kind' in value;
+
+/** The signed-in client (any stage), or a 401. */
+export function requireClient(ctx: EndpointContext): Client | Reply {
+  const { client, revoked } = whoIsAsking(ctx);
+  if (client !== null) return client;
+  return fail(401, revoked ? EXPIRED_MESSAGE : 'Please log in to continue.');
+}
+
+/** The client with an account selected, or the error to answer. */
+export function requireAccount(ctx: EndpointContext): Client | Reply {
+  const client = requireClient(ctx);
+  if (isReply(client) || client.session.accountId !== null) return client;
+  return fail(400, 'Select an account first.', undefined, 'codebase');
+}
+
+/** The client that has still to select an account, or the error to answer. */
+export function requireSelecting(ctx: EndpointContext): Client | Reply {
+  const client = requireClient(ctx);
+  if (isReply(client) || client.session.accountId === null) return client;
+  return fail(400, 'No account selection is pending.', undefined, 'codebase');
+}
+
+/** The client with an account selected and the screen unlocked, or the error to answer. */
+export function requireUnlocked(ctx: EndpointContext): Client | Reply {
+  const client = requireAccount(ctx);
+  if (isReply(client) || !client.session.locked) return client;
+  return fail(403, 'Unlock the screen first.');
+}
+
+export function sessionReply(ctx: EndpointContext, client: Client | null): Reply {
+  return client === null
+    ? { kind: 'session', body: signedOutBody(ctx.options), token: null }
+    : {
+        kind: 'session',
+        body: clientBody(client, ctx.state, ctx.options),
+        token: client.session.token,
+      };
+}
+
+/** Activates `accountId` for the client with a new token, and answers the new session. */
+export function selectAccount(ctx: EndpointContext, { session, user }: Client, accountId: string) {
+  const next = {
+    ...session,
+    accountId,
+    locked: false,
+    token: issueToken(user.profile.id, session.sid, ctx.now),
+  };
+  ctx.state.session = next;
+  ctx.state.lastLogin[user.username] = accountId;
+  return sessionReply(ctx, { session: next, user });
+}
+
+/** The account id of `POST …/login-account` and `POST …/change-account`: from the path, else the body. */
+export const requestedAccountId = (ctx: EndpointContext): string =>
+  ctx.pathId ?? (typeof ctx.body.account_id === 'string' ? ctx.body.account_id : '');

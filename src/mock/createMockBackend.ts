@@ -1,0 +1,133 @@
+import type { RequestHandler } from 'msw';
+import { createFaultSlot, type ActiveFault, type MockFault } from './faults';
+import { createHandlers, type Runtime } from './handlers';
+import { resolveOptions, type MockBackendOptions } from './options';
+import { createStateStore, membershipKey } from './state';
+import { randomId } from './token';
+import type { MockAccess, MockAlert } from './types';
+
+/** A snapshot of the mock server, for assertions and demo controls. */
+export interface MockBackendState {
+  /** `select_account`: logged in, no account chosen yet; `locked`: behind the lock screen. */
+  stage: 'signed_out' | 'select_account' | 'signed_in' | 'locked';
+  /** Username of the signed-in user. */
+  username: string | null;
+  accountId: string | null;
+  locked: boolean;
+  /** Session id (the JWT's `sid`). */
+  sid: string | null;
+  /** Server-side data changed and no session has been fetched since. */
+  stale: boolean;
+  /** `'METHOD /path'` (e.g. `'GET /app/session'`, the `/:id` variants included) → requests handled. */
+  requests: Readonly<Record<string, number>>;
+  fault: ActiveFault | null;
+}
+
+/** A server-side change for `bumpSession`, applied to the signed-in user's current account. */
+export interface SessionChange {
+  /** Appended to the session's alerts. */
+  alert?: MockAlert;
+  /** Merged into the session's access. */
+  access?: MockAccess;
+}
+
+export interface MockBackend {
+  /** The MSW handlers: pass them to `setupServer` (msw/node) or `setupWorker` (msw/browser). */
+  handlers: RequestHandler[];
+  /** A fresh snapshot on every read. */
+  readonly state: MockBackendState;
+  /** Injects a failure into the following answers; `null` clears it. */
+  setFault(fault: MockFault | null): void;
+  /**
+   * Changes server-side data (default: adds a "New activity" alert) and marks answers
+   * `X-Session-Status: stale` until the client fetches a session again. Without a signed-in
+   * account only the stale mark applies.
+   */
+  bumpSession(change?: SessionChange): void;
+  /** Signs out, forgets data changes, request counts and the fault. */
+  reset(): void;
+}
+
+const newActivityAlert = (now: number): MockAlert => ({
+  id: randomId('alert_', 4),
+  title: 'New activity',
+  description: 'Alerts you when something changes in your account.',
+  text: 'Something changed in your account since you last looked.',
+  href: '',
+  access: '*',
+  priority: 2,
+  timestamp: now,
+});
+
+/**
+ * A stateful in-memory session API for tests, stories and demos, as MSW handlers.
+ *
+ * @example
+ * // In tests (msw/node); in the browser pass the same handlers to setupWorker from msw/browser.
+ * import { setupServer } from 'msw/node';
+ * import { createMockBackend, mockUsers } from 'react-session-kit/mock';
+ *
+ * const backend = createMockBackend({ envelope: 'data', jwtTransport: 'cookie' });
+ * const server = setupServer(...backend.handlers);
+ * beforeAll(() => server.listen());
+ * afterEach(() => backend.reset());
+ *
+ * it('shows the select-account step', async () => {
+ *   // … log in as mockUsers.multi through the UI, then:
+ *   expect(backend.state.stage).toBe('select_account');
+ *   backend.setFault({ type: 'offline', only: ['/app/login-account'], times: 1 });
+ * });
+ */
+export function createMockBackend(options?: MockBackendOptions): MockBackend {
+  const resolved = resolveOptions(options);
+  const runtime: Runtime = {
+    options: resolved,
+    store: createStateStore(resolved.storage, resolved.storageKey),
+    faults: createFaultSlot(),
+    requests: {},
+  };
+
+  return {
+    handlers: createHandlers(runtime),
+    get state(): MockBackendState {
+      const { session, stale } = runtime.store.read();
+      const stage: MockBackendState['stage'] =
+        session === null
+          ? 'signed_out'
+          : session.accountId === null
+            ? 'select_account'
+            : session.locked
+              ? 'locked'
+              : 'signed_in';
+      return {
+        stage,
+        username: session?.username ?? null,
+        accountId: session?.accountId ?? null,
+        locked: session?.locked ?? false,
+        sid: session?.sid ?? null,
+        stale,
+        requests: { ...runtime.requests },
+        fault: runtime.faults.current(),
+      };
+    },
+    setFault: (fault) => runtime.faults.set(fault),
+    bumpSession(change) {
+      const state = runtime.store.read();
+      const { session } = state;
+      if (session !== null && session.accountId !== null) {
+        const key = membershipKey(session.username, session.accountId);
+        const alert = change ? change.alert : newActivityAlert(Math.floor(Date.now() / 1000));
+        if (alert) state.addedAlerts[key] = [...(state.addedAlerts[key] ?? []), alert];
+        if (change?.access)
+          state.grantedAccess[key] = { ...state.grantedAccess[key], ...change.access };
+      }
+      state.stale = true;
+      runtime.store.write(state);
+    },
+    reset() {
+      runtime.store.clear();
+      runtime.requests = {};
+      runtime.faults.set(null);
+    },
+  };
+}

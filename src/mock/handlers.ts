@@ -1,0 +1,113 @@
+import { delay, http, HttpResponse, type RequestHandler } from 'msw';
+import { whoIsAsking, type EndpointContext } from './clients';
+import { endpoints, type Endpoint } from './endpoints';
+import { faultReply, malformedResponse, type FaultSlot } from './faults';
+import type { ResolvedOptions } from './options';
+import { fail, toResponse, type Reply } from './respond';
+import type { StateStore } from './state';
+import { readSid } from './token';
+
+// The request pipeline every endpoint runs through: count, wait, inject the fault, identify the
+// client, handle against the stored state, store it back, answer with the configured headers.
+
+/** What the handlers share with the backend object that created them. */
+export interface Runtime {
+  options: ResolvedOptions;
+  store: StateStore;
+  faults: FaultSlot;
+  /** `'METHOD /path'` → number of requests. */
+  requests: Record<string, number>;
+}
+
+function latencyMs(latency: ResolvedOptions['latency']): number {
+  if (typeof latency === 'number') return latency;
+  const [min, max] = latency;
+  return min + Math.random() * (max - min);
+}
+
+/** Session id of the mock JWT in `Authorization` (`Bearer <jwt>` or bare), else in the `BackstackJWT` cookie. */
+function presentedSid(request: Request, cookies: Record<string, string>): string | undefined {
+  const authorization = request.headers
+    .get('Authorization')
+    ?.replace(/^Bearer\s+/i, '')
+    .trim();
+  const fromHeader = authorization ? readSid(authorization) : undefined;
+  return fromHeader ?? (cookies.BackstackJWT ? readSid(cookies.BackstackJWT) : undefined);
+}
+
+async function readBody(request: Request): Promise<Record<string, unknown>> {
+  try {
+    const parsed: unknown = JSON.parse(await request.text());
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+      ? { ...parsed }
+      : {};
+  } catch {
+    return {};
+  }
+}
+
+/** With `accountIdIn` set to one variant, the other one does not exist. */
+function wrongVariant(options: ResolvedOptions, endpoint: Endpoint, pathId: string | undefined) {
+  if (!endpoint.idInPath || options.accountIdIn === 'either') return undefined;
+  const wantsPath = options.accountIdIn === 'path';
+  return wantsPath === (pathId !== undefined)
+    ? undefined
+    : fail(404, 'Not found.', undefined, 'codebase');
+}
+
+function sessionStatus(reply: Reply, ctx: EndpointContext, staleFault: boolean) {
+  if (staleFault) return 'stale';
+  const signedIn =
+    reply.kind === 'session'
+      ? reply.body.auth === true
+      : (whoIsAsking(ctx).client?.session.accountId ?? null) !== null;
+  if (!signedIn) return 'auth';
+  return ctx.state.stale ? 'stale' : 'current';
+}
+
+function route(runtime: Runtime, endpoint: Endpoint, withId: boolean): RequestHandler {
+  const { options } = runtime;
+  const url = `${options.apiUrl}${endpoint.path}${withId ? '/:id' : ''}`;
+  const name = `${endpoint.method.toUpperCase()} ${endpoint.path}`;
+  return http[endpoint.method](url, async ({ request, params, cookies }) => {
+    runtime.requests[name] = (runtime.requests[name] ?? 0) + 1;
+    const wait = latencyMs(options.latency);
+    if (wait > 0) await delay(wait);
+    const fault = runtime.faults.take(endpoint.path, endpoint.authenticated);
+    if (fault?.type === 'slow') await delay(fault.ms);
+    if (fault?.type === 'offline') return HttpResponse.error();
+    if (fault?.type === 'malformed') return malformedResponse();
+
+    const body = endpoint.method === 'post' ? await readBody(request) : {};
+    const pathId = typeof params.id === 'string' ? params.id : undefined;
+    const ctx: EndpointContext = {
+      state: runtime.store.read(),
+      options,
+      body,
+      pathId,
+      presentedSid: presentedSid(request, cookies),
+      now: Math.floor(Date.now() / 1000),
+    };
+    const reply =
+      (fault && faultReply(fault, ctx.state)) ??
+      wrongVariant(options, endpoint, pathId) ??
+      endpoint.handle(ctx);
+    if (reply.kind === 'session') ctx.state.stale = false;
+    runtime.store.write(ctx.state);
+
+    const headers = new Headers();
+    if (options.sessionStatusHeader) {
+      headers.set('X-Session-Status', sessionStatus(reply, ctx, fault?.type === 'stale'));
+    }
+    if (fault?.type === 'rate_limited') headers.set('Retry-After', String(fault.retryAfter));
+    return toResponse(reply, options, headers);
+  });
+}
+
+/** One MSW handler per endpoint, plus the `…/:id` variant where the account id may sit in the path. */
+export const createHandlers = (runtime: Runtime): RequestHandler[] =>
+  endpoints.flatMap((endpoint) =>
+    endpoint.idInPath
+      ? [route(runtime, endpoint, false), route(runtime, endpoint, true)]
+      : [route(runtime, endpoint, false)],
+  );
