@@ -21,7 +21,7 @@ const code = z
 const fieldMessage = z.union([z.string(), z.array(z.string()).min(1).transform((list) => list[0] ?? '')]);
 const fields = safeRecord(fieldMessage).optional().catch(undefined);
 
-const errorObject = z.object({ type: z.unknown(), code, message, fields });
+const errorObject = z.object({ type: z.unknown().optional(), code, message, fields });
 
 const errorBodySchema = z.union([
   // {error: {type, code, message, fields}}
