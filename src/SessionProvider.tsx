@@ -1,5 +1,7 @@
 import { useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
+import { LabelsContext } from './components/LabelsContext';
+import type { Labels } from './components/labels';
 import { createSessionChannel } from './core/broadcast';
 import { createSessionClient, type SessionClient } from './core/client';
 import { createSessionKeys } from './core/queryKeys';
@@ -35,6 +37,8 @@ export interface SessionProviderProps {
   storageKey?: string;
   /** A session you already have (e.g. rendered on the server): used instead of storage, as fresh. */
   initialSession?: Session;
+  /** Text for the components (LoginForm, AlertBanner, …), e.g. a translation. Missing ones stay English. */
+  labels?: Partial<Labels>;
 }
 
 const fiveMinutes = 5 * 60_000;
@@ -101,7 +105,11 @@ export function SessionProvider(props: SessionProviderProps) {
     };
   }, [parts, queryClient, refetchInterval, refetchOnWindowFocus, staleTime]);
 
-  const tree = <SessionContext.Provider value={value}>{props.children}</SessionContext.Provider>;
+  const tree = (
+    <SessionContext.Provider value={value}>
+      <LabelsContext.Provider value={props.labels ?? null}>{props.children}</LabelsContext.Provider>
+    </SessionContext.Provider>
+  );
   return ownQueryClient ? <QueryClientProvider client={ownQueryClient}>{tree}</QueryClientProvider> : tree;
 }
 

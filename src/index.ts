@@ -37,3 +37,25 @@ export { useForgotPassword, useResetPassword } from './usePasswordReset';
 export type { ResetPasswordVariables } from './usePasswordReset';
 export { useSessionClient, useSessionKeys } from './useSessionClient';
 export { OneTimeSecret } from './logic/oneTimeSecret';
+
+// Components
+export { LoginForm } from './components/LoginForm';
+export type { LoginFormProps } from './components/LoginForm';
+export { AccountSelect } from './components/AccountSelect';
+export type { AccountSelectProps } from './components/AccountSelect';
+export { AccountSwitcher } from './components/AccountSwitcher';
+export type { AccountSwitcherProps } from './components/AccountSwitcher';
+export type { AccountChoiceProps } from './components/AccountChoiceForm';
+export { LoginFlow } from './components/LoginFlow';
+export type { LoginFlowProps, LoginFlowStep } from './components/LoginFlow';
+export { AlertBanner } from './components/AlertBanner';
+export type { AlertBannerProps } from './components/AlertBanner';
+export { RequireAccess } from './components/RequireAccess';
+export type { RequireAccessProps, DeniedReason } from './components/RequireAccess';
+export { UserAvatar } from './components/UserAvatar';
+export type { UserAvatarProps, AvatarUser } from './components/UserAvatar';
+export { defaultLabels } from './components/labels';
+export type { Labels } from './components/labels';
+export type { RenderParts, PartProps, PartName, DataAttributes } from './components/parts';
+export { safeUrl } from './logic/safeUrl';
+export { safeReturnTo } from './logic/safeReturnTo';

@@ -1,6 +1,8 @@
 /** Whitespace (any Unicode space), C0/C1 control characters and backslashes: never in the raw value. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const forbiddenRaw = /[\s\u0000-\u001f\u007f-\u009f\\]/;
 /** Control characters and backslashes: never in the decoded value (encoded spaces are fine). */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const forbiddenDecoded = /[\u0000-\u001f\u007f-\u009f\\]/;
 const base = 'https://return-to.invalid';
 

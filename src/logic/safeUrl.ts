@@ -1,4 +1,5 @@
 /** Whitespace (any Unicode space), C0/C1 control characters and backslashes: never in a URL we link. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const forbiddenCharacters = /[\s\u0000-\u001f\u007f-\u009f\\]/;
 const httpScheme = /^https?:\/\//i;
 

@@ -1,0 +1,184 @@
+import { useId, useRef, useState, type ComponentPropsWithRef, type FormEvent, type ReactNode } from 'react';
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { AccountChoices } from '../core/schemas/accountChoices';
+import type { Session } from '../core/schemas/model';
+import { isSessionError, SessionError } from '../core/SessionError';
+import { isAuthenticated, type AuthenticatedSession } from '../useSession';
+import type { Labels } from './labels';
+import { renderPart, type RenderParts } from './parts';
+import { useControllableState } from './useControllableState';
+
+/** The props AccountSelect and AccountSwitcher share. */
+export interface AccountChoiceProps
+  extends Omit<ComponentPropsWithRef<'form'>, 'children' | 'onSubmit' | 'onError' | 'defaultValue' | 'method'> {
+  /** The selected account id (controlled). */
+  value?: string;
+  /** The account id selected at first (uncontrolled). */
+  defaultValue?: string;
+  /** Called when the user picks another account in the list. */
+  onValueChange?: (accountId: string) => void;
+  /** Called with the new session once the chosen account is active. */
+  onSuccess?: (session: AuthenticatedSession) => void;
+  /** Called with every failed attempt, after the form shows it. */
+  onError?: (error: SessionError) => void;
+  labels?: Partial<Labels>;
+  /** Replace parts: `label`, `select`, `button`. */
+  render?: RenderParts<'label' | 'select' | 'button'>;
+}
+
+interface AccountChoiceFormProps extends Omit<AccountChoiceProps, 'labels'> {
+  slot: 'account-select' | 'account-switcher';
+  labels: Labels;
+  formLabel: string;
+  submitLabel: string;
+  choices: UseQueryResult<AccountChoices, SessionError>;
+  /** Selected when nothing else is. */
+  preferred: string | null;
+  /** The account the user is in now (switcher): marked in the list, and choosing it sends nothing. */
+  current: string | null;
+  send: (accountId: string) => Promise<Session>;
+  /** Announced after a success. */
+  announce?: (session: AuthenticatedSession) => string;
+}
+
+/** The account `<select>` form behind AccountSelect and AccountSwitcher. */
+export function AccountChoiceForm({
+  slot,
+  labels,
+  formLabel,
+  submitLabel,
+  choices,
+  preferred,
+  current,
+  send,
+  announce,
+  value,
+  defaultValue,
+  onValueChange,
+  onSuccess,
+  onError,
+  render,
+  className,
+  ...props
+}: AccountChoiceFormProps) {
+  const [chosen, setChosen] = useControllableState(value, defaultValue, onValueChange);
+  const [pending, setPending] = useState(false);
+  const [failure, setFailure] = useState<SessionError | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const inFlight = useRef(false);
+  const id = useId();
+
+  const accounts = choices.data?.accounts ?? [];
+  const listed = (accountId: string | null | undefined) =>
+    accountId != null && accounts.some((account) => account.id === accountId) ? accountId : null;
+  const selected = listed(chosen) ?? listed(preferred) ?? accounts[0]?.id ?? '';
+  const fieldError = failure?.fields.account_id;
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (inFlight.current || selected === '' || selected === current) return;
+    inFlight.current = true;
+    setPending(true);
+    setFailure(null);
+    setAnnouncement('');
+    try {
+      const session = await send(selected);
+      if (isAuthenticated(session)) {
+        if (announce) setAnnouncement(announce(session));
+        onSuccess?.(session);
+      }
+    } catch (caught) {
+      const error = isSessionError(caught) ? caught : new SessionError({ kind: 'http' });
+      setFailure(error);
+      onError?.(error);
+    } finally {
+      inFlight.current = false;
+      setPending(false);
+    }
+  }
+
+  let body: ReactNode;
+  let state: string;
+  if (choices.isPending) {
+    state = 'loading';
+    body = (
+      <p role="status" data-slot={`${slot}-status`}>
+        {labels.loadingAccounts}
+      </p>
+    );
+  } else if (choices.isError && accounts.length === 0) {
+    state = 'error';
+    body = null;
+  } else if (accounts.length === 0) {
+    state = 'empty';
+    body = (
+      <p role="status" data-slot={`${slot}-status`}>
+        {labels.noAccounts}
+      </p>
+    );
+  } else {
+    state = pending ? 'pending' : failure ? 'error' : 'idle';
+    const selectId = `${id}-account`;
+    const errorId = `${id}-account-error`;
+    body = (
+      <>
+        <div data-slot={`${slot}-field`} data-state={fieldError ? 'invalid' : 'valid'}>
+          {renderPart(render, 'label', { htmlFor: selectId, 'data-slot': `${slot}-label`, children: labels.account })}
+          {renderPart(render, 'select', {
+            id: selectId,
+            name: 'account_id',
+            value: selected,
+            onChange: (event) => setChosen(event.target.value),
+            'aria-invalid': fieldError ? true : undefined,
+            'aria-describedby': fieldError ? errorId : undefined,
+            'data-slot': `${slot}-select`,
+            'data-state': fieldError ? 'invalid' : 'valid',
+            children: accounts.map((account) => (
+              <option key={account.id} value={account.id}>
+                {account.id === current ? labels.currentAccount(account.title) : account.title}
+              </option>
+            )),
+          })}
+          {fieldError ? (
+            <p id={errorId} data-slot={`${slot}-error`}>
+              {fieldError}
+            </p>
+          ) : null}
+        </div>
+        {renderPart(render, 'button', {
+          type: 'submit',
+          disabled: pending || selected === current,
+          'aria-busy': pending || undefined,
+          'data-slot': `${slot}-submit`,
+          'data-state': pending ? 'pending' : 'idle',
+          children: submitLabel,
+        })}
+      </>
+    );
+  }
+
+  const message = failure ?? (choices.isError ? choices.error : null);
+  return (
+    <form
+      aria-label={formLabel}
+      {...props}
+      method="post"
+      noValidate
+      aria-busy={pending || choices.isPending || undefined}
+      data-slot={slot}
+      data-state={state}
+      className={className}
+      onSubmit={onSubmit}
+    >
+      {body}
+      <div role="alert" data-slot={`${slot}-message`}>
+        {message ? labels.error(message) : null}
+      </div>
+      {announce ? (
+        <div role="status" data-slot={`${slot}-announcement`}>
+          {announcement}
+        </div>
+      ) : null}
+    </form>
+  );
+}

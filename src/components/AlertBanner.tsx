@@ -1,0 +1,85 @@
+import type { ComponentPropsWithRef, MouseEvent } from 'react';
+import type { SessionAlert } from '../core/schemas/session';
+import { safeUrl } from '../logic/safeUrl';
+import { useAlerts } from '../useAlerts';
+import type { Labels } from './labels';
+import { useLabels } from './LabelsContext';
+import { renderPart, type RenderParts } from './parts';
+
+export interface AlertBannerProps extends Omit<ComponentPropsWithRef<'section'>, 'children'> {
+  /** How many alerts show at once (most urgent first); the rest are counted. Default 3. */
+  max?: number;
+  /** Called after an alert is dismissed (it stays dismissed for this user, across reloads). */
+  onDismiss?: (alert: SessionAlert) => void;
+  labels?: Partial<Labels>;
+  /** Replace parts: `link` (e.g. your router's link, for same-origin paths), `button`. */
+  render?: RenderParts<'link' | 'button'>;
+}
+
+/**
+ * The session's alerts (`useAlerts()`: only those the user's access allows, most urgent first):
+ * title, text, a link when `href` is a safe URL, urgency as `data-priority` (1 is the most
+ * urgent), and a dismiss button. Renders nothing when there are none. Alerts that arrive later
+ * are announced politely.
+ *
+ * @example
+ * <AlertBanner max={2} render={{ link: ({ href, ...props }) => <Link to={href} {...props} /> }} />
+ */
+export function AlertBanner({
+  max = 3,
+  onDismiss,
+  labels: labelOverrides,
+  render,
+  className,
+  ...props
+}: AlertBannerProps) {
+  const labels = useLabels(labelOverrides);
+  const { alerts, dismiss } = useAlerts();
+  if (alerts.length === 0) return null;
+
+  const shown = alerts.slice(0, Math.max(1, max));
+  const hidden = alerts.length - shown.length;
+
+  const onDismissClick = (event: MouseEvent<HTMLElement>, alert: SessionAlert, index: number) => {
+    // Keep the keyboard user in the list: focus the next alert's dismiss button (or the previous).
+    const buttons = event.currentTarget
+      .closest('[data-slot=alert-banner-list]')
+      ?.querySelectorAll<HTMLElement>('[data-slot=alert-banner-dismiss]');
+    const next = buttons?.[index + 1] ?? buttons?.[index - 1];
+    dismiss(alert.id);
+    next?.focus();
+    onDismiss?.(alert);
+  };
+
+  return (
+    <section aria-label={labels.alerts} {...props} data-slot="alert-banner" className={className}>
+      <ul aria-live="polite" data-slot="alert-banner-list">
+        {shown.map((alert, index) => {
+          const href = safeUrl(alert.href);
+          return (
+            <li key={alert.id} data-slot="alert-banner-item" data-priority={alert.priority}>
+              {href ? (
+                renderPart(render, 'link', {
+                  href,
+                  'data-slot': 'alert-banner-link',
+                  children: alert.title || labels.alertDetails,
+                })
+              ) : alert.title ? (
+                <strong data-slot="alert-banner-title">{alert.title}</strong>
+              ) : null}
+              {alert.text ? <p data-slot="alert-banner-text">{alert.text}</p> : null}
+              {renderPart(render, 'button', {
+                type: 'button',
+                'aria-label': labels.dismissAlert(alert.title),
+                'data-slot': 'alert-banner-dismiss',
+                onClick: (event) => onDismissClick(event, alert, index),
+                children: <span aria-hidden="true">×</span>,
+              })}
+            </li>
+          );
+        })}
+      </ul>
+      {hidden > 0 ? <p data-slot="alert-banner-more">{labels.moreAlerts(hidden)}</p> : null}
+    </section>
+  );
+}

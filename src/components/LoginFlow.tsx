@@ -1,0 +1,146 @@
+import { useCallback, useEffect, useRef, useState, type ComponentPropsWithRef, type Ref } from 'react';
+import type { SessionStatus } from '../core/schemas/model';
+import { useLogout } from '../useLogout';
+import { useSession, type AuthenticatedSession } from '../useSession';
+import { AccountSelect } from './AccountSelect';
+import type { Labels } from './labels';
+import { useLabels } from './LabelsContext';
+import { LoginForm } from './LoginForm';
+import { renderPart, type RenderParts } from './parts';
+
+export interface LoginFlowProps extends Omit<ComponentPropsWithRef<'div'>, 'children'> {
+  /** Called with the session once the user is signed in to an account. */
+  onAuthenticated?: (session: AuthenticatedSession) => void;
+  /** Skip the account choice: post the last-used account (else the first) back right after login. */
+  autoSelectAccount?: boolean;
+  /** The username the login form starts with. */
+  defaultUsername?: string;
+  labels?: Partial<Labels>;
+  /** Replace parts of every step: `label`, `input`, `select`, `button`, `link`. */
+  render?: RenderParts<'label' | 'input' | 'select' | 'button' | 'link'>;
+}
+
+/** `login`: the username/password form; `select-account`: the account choice; `done`: signed in. */
+export type LoginFlowStep = 'login' | 'select-account' | 'done';
+
+const stepFor = (status: SessionStatus | 'loading'): LoginFlowStep | null =>
+  status === 'loading' ? null : status === 'select_account' ? 'select-account' : 'login';
+
+const focusable = 'input:not([disabled]), select:not([disabled]), button:not([disabled]), a[href]';
+
+/**
+ * The whole login: LoginForm → AccountSelect (multi-account users) → `onAuthenticated`. With
+ * `autoSelectAccount` the choice is skipped by posting the last-used account back. On each step
+ * change focus moves to the step's first control and the step is announced. A page reload in the
+ * middle of the account choice resumes at the choice.
+ *
+ * @example
+ * <LoginFlow autoSelectAccount onAuthenticated={() => navigate(safeReturnTo(returnTo) ?? '/')} />
+ */
+export function LoginFlow({
+  onAuthenticated,
+  autoSelectAccount = false,
+  defaultUsername,
+  labels: labelOverrides,
+  render,
+  className,
+  ref,
+  ...props
+}: LoginFlowProps) {
+  const labels = useLabels(labelOverrides);
+  const { status } = useSession();
+  const logout = useLogout();
+  const [step, setStep] = useState<LoginFlowStep | null>(() => stepFor(status));
+  const [moved, setMoved] = useState(false);
+  const container = useRef<HTMLDivElement | null>(null);
+  const setContainer = useCallback(
+    (node: HTMLDivElement | null) => {
+      container.current = node;
+      setRef(ref, node);
+    },
+    [ref],
+  );
+
+  // The first known status picks the first step; from then on only the flow moves it on.
+  if (step === null && status !== 'loading') setStep(stepFor(status));
+  // Signed out elsewhere (another tab, the session expired) after finishing: start again.
+  if (step === 'done' && status === 'unauthenticated') setStep('login');
+
+  const goTo = (next: LoginFlowStep) => {
+    setStep(next);
+    setMoved(true);
+  };
+
+  useEffect(() => {
+    if (!moved || step === 'done') return;
+    container.current?.querySelector<HTMLElement>(`[data-slot=login-flow-step] :is(${focusable})`)?.focus();
+  }, [moved, step]);
+
+  const finish = (session: AuthenticatedSession) => {
+    goTo('done');
+    onAuthenticated?.(session);
+  };
+
+  const announcement = !moved
+    ? ''
+    : step === 'select-account'
+      ? labels.accountSelectForm
+      : step === 'done'
+        ? labels.loggedIn
+        : labels.loginForm;
+
+  return (
+    <div {...props} ref={setContainer} data-slot="login-flow" data-state={step ?? 'loading'} className={className}>
+      {step === null ? (
+        <p role="status" data-slot="login-flow-loading">
+          {labels.loading}
+        </p>
+      ) : null}
+      {step === 'login' ? (
+        <div data-slot="login-flow-step" data-state="login">
+          <LoginForm
+            labels={labelOverrides}
+            render={render}
+            defaultUsername={defaultUsername}
+            autoSelectAccount={autoSelectAccount}
+            onSelectAccount={() => goTo('select-account')}
+            onSuccess={finish}
+          />
+        </div>
+      ) : null}
+      {step === 'select-account' ? (
+        <div data-slot="login-flow-step" data-state="select-account">
+          <AccountSelect labels={labelOverrides} render={render} onSuccess={finish} />
+          {renderPart(render, 'button', {
+            type: 'button',
+            disabled: logout.isPending,
+            'data-slot': 'login-flow-back',
+            onClick: () => logout.mutate(undefined, { onSettled: () => goTo('login') }),
+            children: labels.back,
+          })}
+        </div>
+      ) : null}
+      <div role="status" data-slot="login-flow-announcement" style={visuallyHidden}>
+        {announcement}
+      </div>
+    </div>
+  );
+}
+
+/** Hidden on screen, read by screen readers. */
+const visuallyHidden = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  margin: -1,
+  padding: 0,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+  border: 0,
+} as const;
+
+function setRef<T>(ref: Ref<T> | undefined, node: T | null): void {
+  if (typeof ref === 'function') ref(node);
+  else if (ref) ref.current = node;
+}

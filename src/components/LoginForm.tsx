@@ -1,0 +1,187 @@
+import { useId, useMemo, useRef, useState, type ComponentPropsWithRef, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { isSessionError, SessionError } from '../core/SessionError';
+import type { Session } from '../core/schemas/model';
+import { preferredAccount } from '../logic/preferredAccount';
+import { safeUrl } from '../logic/safeUrl';
+import { isAuthenticated, useSession, type AuthenticatedSession } from '../useSession';
+import { useLogin } from '../useLogin';
+import { useSelectAccount } from '../useSelectAccount';
+import type { Labels } from './labels';
+import { useLabels } from './LabelsContext';
+import { renderPart, type RenderParts } from './parts';
+
+export interface LoginFormProps
+  extends Omit<ComponentPropsWithRef<'form'>, 'children' | 'onSubmit' | 'onError' | 'method' | 'action'> {
+  /** Called with the session once the user is signed in to an account. */
+  onSuccess?: (session: AuthenticatedSession) => void;
+  /**
+   * Called when the user belongs to several accounts and has to choose one: render
+   * `<AccountSelect>` next (`<LoginFlow>` does this for you). The session's status is then
+   * `select_account` and its `accountChoices` hold the accounts.
+   */
+  onSelectAccount?: (session: Session) => void;
+  /** Called with every failed attempt, after the form shows it. */
+  onError?: (error: SessionError) => void;
+  /** Skip the account choice: post the last-used account (else the first) straight back. */
+  autoSelectAccount?: boolean;
+  /** The username the field starts with. */
+  defaultUsername?: string;
+  labels?: Partial<Labels>;
+  /** Replace parts: `label`, `input`, `button`, `link`. */
+  render?: RenderParts<'label' | 'input' | 'button' | 'link'>;
+}
+
+type Field = 'username' | 'password';
+const fields: readonly Field[] = ['username', 'password'];
+
+function loginSchema(labels: Labels) {
+  return z.object({
+    username: z.string().trim().min(1, labels.usernameRequired),
+    password: z.string().min(1, labels.passwordRequired),
+  });
+}
+
+type LoginValues = z.input<ReturnType<typeof loginSchema>>;
+
+/**
+ * Username and password form (`POST /app/login`) with react-hook-form and zod. While the request
+ * runs the button is disabled and `aria-busy`; a double click or Enter-then-click sends one
+ * request. The server's message appears in a `role="alert"` region and its field errors on their
+ * fields. "Forgot password?" and "Sign up" link to `app.reset_url` / `app.signup_url` when those
+ * are safe `http(s)` URLs (sign-up only when `app.allow_signup`).
+ *
+ * @example
+ * <LoginForm onSuccess={() => navigate('/')} onSelectAccount={() => navigate('/choose-account')} />
+ */
+export function LoginForm({
+  onSuccess,
+  onSelectAccount,
+  onError,
+  autoSelectAccount = false,
+  defaultUsername = '',
+  labels: labelOverrides,
+  render,
+  className,
+  ...props
+}: LoginFormProps) {
+  const labels = useLabels(labelOverrides);
+  const schema = useMemo(() => loginSchema(labels), [labels]);
+  const form = useForm<LoginValues>({
+    resolver: zodResolver(schema),
+    defaultValues: { username: defaultUsername, password: '' },
+  });
+  const login = useLogin();
+  const selectAccount = useSelectAccount();
+  const app = useSession((session) => session.app);
+  const [failure, setFailure] = useState<SessionError | null>(null);
+  // `disabled` alone cannot stop a second submit that arrives before React re-renders.
+  const inFlight = useRef(false);
+  const id = useId();
+
+  async function submit(values: LoginValues) {
+    setFailure(null);
+    try {
+      let session = await login.mutateAsync({ username: values.username.trim(), password: values.password });
+      if (session.status === 'select_account') {
+        const accountId = autoSelectAccount ? preferredAccount(session.accountChoices) : null;
+        if (accountId === null) {
+          onSelectAccount?.(session);
+          return;
+        }
+        session = await selectAccount.mutateAsync(accountId);
+      }
+      if (isAuthenticated(session)) onSuccess?.(session);
+    } catch (caught) {
+      const error = isSessionError(caught) ? caught : new SessionError({ kind: 'http' });
+      const invalid = fields.filter((field) => error.fields[field]);
+      for (const field of invalid) form.setError(field, { type: 'server', message: error.fields[field] });
+      setFailure(error);
+      form.setFocus(invalid[0] ?? 'password');
+      onError?.(error);
+    }
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (inFlight.current) return;
+    inFlight.current = true;
+    void form.handleSubmit(submit)(event).finally(() => {
+      inFlight.current = false;
+    });
+  }
+
+  const pending = form.formState.isSubmitting || login.isPending || selectAccount.isPending;
+  const resetUrl = safeUrl(app?.reset_url);
+  const signupUrl = app?.allow_signup ? safeUrl(app.signup_url) : null;
+  const state = pending ? 'pending' : failure ? 'error' : 'idle';
+
+  const field = (name: Field, label: string, autoComplete: string) => {
+    const error = form.formState.errors[name]?.message;
+    const inputId = `${id}-${name}`;
+    const errorId = `${id}-${name}-error`;
+    return (
+      <div data-slot="login-form-field" data-state={error ? 'invalid' : 'valid'}>
+        {renderPart(render, 'label', { htmlFor: inputId, 'data-slot': 'login-form-label', children: label })}
+        {renderPart(render, 'input', {
+          ...form.register(name),
+          id: inputId,
+          type: name === 'password' ? 'password' : 'text',
+          autoComplete,
+          autoCapitalize: name === 'username' ? 'none' : undefined,
+          spellCheck: false,
+          required: true,
+          'aria-invalid': error ? true : undefined,
+          'aria-describedby': error ? errorId : undefined,
+          'data-slot': 'login-form-input',
+          'data-state': error ? 'invalid' : 'valid',
+        })}
+        {error ? (
+          <p id={errorId} data-slot="login-form-error">
+            {error}
+          </p>
+        ) : null}
+      </div>
+    );
+  };
+
+  return (
+    <form
+      aria-label={labels.loginForm}
+      {...props}
+      method="post"
+      noValidate
+      aria-busy={pending || undefined}
+      data-slot="login-form"
+      data-state={state}
+      className={className}
+      onSubmit={onSubmit}
+    >
+      {field('username', labels.username, 'username')}
+      {field('password', labels.password, 'current-password')}
+      <div role="alert" data-slot="login-form-message">
+        {failure ? labels.error(failure) : null}
+      </div>
+      {renderPart(render, 'button', {
+        type: 'submit',
+        disabled: pending,
+        'aria-busy': pending || undefined,
+        'data-slot': 'login-form-submit',
+        'data-state': pending ? 'pending' : 'idle',
+        children: labels.logIn,
+      })}
+      {resetUrl || signupUrl ? (
+        <div data-slot="login-form-links">
+          {resetUrl
+            ? renderPart(render, 'link', { href: resetUrl, 'data-slot': 'login-form-link', children: labels.forgotPassword })
+            : null}
+          {signupUrl
+            ? renderPart(render, 'link', { href: signupUrl, 'data-slot': 'login-form-link', children: labels.signUp })
+            : null}
+        </div>
+      ) : null}
+    </form>
+  );
+}

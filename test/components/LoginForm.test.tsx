@@ -1,0 +1,212 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { LoginForm } from '../../src';
+import { apiUrl, renderWithSession, useBackend } from './support';
+
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+describe('LoginForm', () => {
+  it('has labelled fields with autocomplete, a post method and the submit button', async () => {
+    useBackend(server);
+    const { container } = renderWithSession(<LoginForm />);
+    const username = screen.getByLabelText('Username');
+    const password = screen.getByLabelText('Password');
+    expect(username).toHaveAttribute('autocomplete', 'username');
+    expect(password).toHaveAttribute('autocomplete', 'current-password');
+    expect(password).toHaveAttribute('type', 'password');
+    expect(screen.getByRole('form', { name: 'Log in' })).toHaveAttribute('method', 'post');
+    expect(screen.getByRole('button', { name: 'Log in' })).toBeEnabled();
+    expect(container.querySelector('[data-slot=login-form]')).toHaveAttribute('data-state', 'idle');
+    expect(container.querySelector('input[name=username]')).toHaveAttribute('data-slot', 'login-form-input');
+  });
+
+  it('signs a single-account user in and calls onSuccess with the session', async () => {
+    const backend = useBackend(server);
+    const onSuccess = vi.fn();
+    const { user } = renderWithSession(<LoginForm onSuccess={onSuccess} />);
+    await user.type(screen.getByLabelText('Username'), 'single');
+    await user.type(screen.getByLabelText('Password'), 'password{Enter}');
+    await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1));
+    expect(onSuccess.mock.calls[0]?.[0]).toMatchObject({ status: 'authenticated', user: { name: 'Sam Single' } });
+    expect(backend.state.stage).toBe('signed_in');
+  });
+
+  it('shows field errors without a request when fields are empty, and focuses the first', async () => {
+    const backend = useBackend(server);
+    const { user } = renderWithSession(<LoginForm />);
+    await user.click(screen.getByRole('button', { name: 'Log in' }));
+    const username = screen.getByLabelText('Username');
+    await waitFor(() => expect(username).toHaveAttribute('aria-invalid', 'true'));
+    expect(username).toHaveAccessibleDescription('Enter your username.');
+    expect(screen.getByLabelText('Password')).toHaveAccessibleDescription('Enter your password.');
+    expect(username).toHaveFocus();
+    expect(backend.state.requests['POST /app/login']).toBeUndefined();
+  });
+
+  it("shows the server's message in an alert and focuses the password", async () => {
+    useBackend(server);
+    const onError = vi.fn();
+    const { user, container } = renderWithSession(<LoginForm onError={onError} />);
+    await user.type(screen.getByLabelText('Username'), 'single');
+    await user.type(screen.getByLabelText('Password'), 'wrong{Enter}');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Invalid username or password.');
+    expect(screen.getByLabelText('Password')).toHaveFocus();
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'unauthorized' }));
+    expect(container.querySelector('[data-slot=login-form]')).toHaveAttribute('data-state', 'error');
+  });
+
+  it('puts per-field server errors on their fields', async () => {
+    useBackend(server);
+    server.use(
+      http.post(`${apiUrl}/app/login`, () =>
+        HttpResponse.json(
+          { error: { code: 422, message: 'Check the form.', fields: { username: 'This account is disabled.' } } },
+          { status: 422 },
+        ),
+      ),
+    );
+    const { user } = renderWithSession(<LoginForm />);
+    await user.type(screen.getByLabelText('Username'), 'single');
+    await user.type(screen.getByLabelText('Password'), 'password{Enter}');
+    const username = screen.getByLabelText('Username');
+    await waitFor(() => expect(username).toHaveAttribute('aria-invalid', 'true'));
+    expect(username).toHaveAccessibleDescription('This account is disabled.');
+    expect(username).toHaveFocus();
+    expect(screen.getByRole('alert')).toHaveTextContent('Check the form.');
+    expect(screen.getByLabelText('Password')).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('is busy while pending: button disabled and aria-busy', async () => {
+    useBackend(server, { latency: 200 });
+    const { user } = renderWithSession(<LoginForm />);
+    await user.type(screen.getByLabelText('Username'), 'single');
+    await user.type(screen.getByLabelText('Password'), 'password{Enter}');
+    const button = screen.getByRole('button', { name: 'Log in' });
+    await waitFor(() => expect(button).toBeDisabled());
+    expect(button).toHaveAttribute('aria-busy', 'true');
+    expect(screen.getByRole('form')).toHaveAttribute('data-state', 'pending');
+    await waitFor(() => expect(button).toBeEnabled());
+  });
+
+  it('sends one request for a double click', async () => {
+    const backend = useBackend(server, { latency: 50 });
+    const onSuccess = vi.fn();
+    const { user } = renderWithSession(<LoginForm onSuccess={onSuccess} />);
+    await user.type(screen.getByLabelText('Username'), 'single');
+    await user.type(screen.getByLabelText('Password'), 'password');
+    await user.dblClick(screen.getByRole('button', { name: 'Log in' }));
+    await waitFor(() => expect(onSuccess).toHaveBeenCalled());
+    expect(backend.state.requests['POST /app/login']).toBe(1);
+    expect(onSuccess).toHaveBeenCalledTimes(1);
+  });
+
+  it('sends one request for Enter then click', async () => {
+    const backend = useBackend(server, { latency: 50 });
+    const onSuccess = vi.fn();
+    const { user } = renderWithSession(<LoginForm onSuccess={onSuccess} />);
+    await user.type(screen.getByLabelText('Username'), 'single');
+    await user.type(screen.getByLabelText('Password'), 'password');
+    await user.keyboard('{Enter}');
+    await user.click(screen.getByRole('button', { name: 'Log in' }));
+    await waitFor(() => expect(onSuccess).toHaveBeenCalled());
+    expect(backend.state.requests['POST /app/login']).toBe(1);
+  });
+
+  it('sends one request for a native submit fired twice in the same tick', async () => {
+    const backend = useBackend(server, { latency: 50 });
+    renderWithSession(<LoginForm defaultUsername="single" />);
+    const password = screen.getByLabelText('Password');
+    await userEvent.setup().type(password, 'password');
+    const form = screen.getByRole('form');
+    form.requestSubmit();
+    form.requestSubmit();
+    await waitFor(() => expect(backend.state.requests['POST /app/login']).toBe(1));
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(backend.state.requests['POST /app/login']).toBe(1);
+  });
+
+  it('hands a multi-account user over to account selection', async () => {
+    useBackend(server);
+    const onSelectAccount = vi.fn();
+    const onSuccess = vi.fn();
+    const { user } = renderWithSession(<LoginForm onSelectAccount={onSelectAccount} onSuccess={onSuccess} />);
+    await user.type(screen.getByLabelText('Username'), 'multi');
+    await user.type(screen.getByLabelText('Password'), 'password{Enter}');
+    await waitFor(() => expect(onSelectAccount).toHaveBeenCalledTimes(1));
+    expect(onSelectAccount.mock.calls[0]?.[0]).toMatchObject({
+      status: 'select_account',
+      accountChoices: { lastLogin: 'acc_1000000002' },
+    });
+    expect(onSuccess).not.toHaveBeenCalled();
+  });
+
+  it('with autoSelectAccount posts last_login back and signs in', async () => {
+    const backend = useBackend(server);
+    const onSuccess = vi.fn();
+    const { user } = renderWithSession(<LoginForm autoSelectAccount onSuccess={onSuccess} />);
+    await user.type(screen.getByLabelText('Username'), 'multi');
+    await user.type(screen.getByLabelText('Password'), 'password{Enter}');
+    await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1));
+    expect(onSuccess.mock.calls[0]?.[0]).toMatchObject({ account: { id: 'acc_1000000002', title: 'Globex' } });
+    expect(backend.state.requests['POST /app/login-account']).toBe(1);
+  });
+
+  it('links "Forgot password?" and "Sign up" from the app URLs', async () => {
+    useBackend(server);
+    renderWithSession(<LoginForm />);
+    expect(await screen.findByRole('link', { name: 'Forgot password?' })).toHaveAttribute('href', 'https://demo.app/reset');
+    expect(screen.getByRole('link', { name: 'Sign up' })).toHaveAttribute('href', 'https://demo.app/signup');
+  });
+
+  it('leaves out unsafe app URLs and sign-up when not allowed', async () => {
+    useBackend(server);
+    server.use(
+      http.get(`${apiUrl}/app/session`, () =>
+        HttpResponse.json({
+          auth: false,
+          app: { id: 'app_1', reset_url: ' JavaScript:alert(1)', signup_url: 'https://demo.app/signup', allow_signup: false },
+          account: {},
+          user: {},
+          access: {},
+          alerts: [],
+        }),
+      ),
+    );
+    renderWithSession(<LoginForm />);
+    await waitFor(() => expect(screen.getByRole('form')).toBeInTheDocument());
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByRole('link')).not.toBeInTheDocument();
+  });
+
+  it('takes labels from the provider and from its own prop, the prop winning', async () => {
+    useBackend(server);
+    renderWithSession(<LoginForm labels={{ logIn: 'Anmelden' }} />, {
+      labels: { username: 'Benutzername', logIn: 'Einloggen' },
+    });
+    expect(screen.getByLabelText('Benutzername')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Anmelden' })).toBeInTheDocument();
+  });
+
+  it('spreads props, keeps className and lets parts be replaced through render', async () => {
+    useBackend(server);
+    renderWithSession(
+      <LoginForm
+        className="mine"
+        id="login"
+        data-testid="form"
+        render={{ button: (props) => <button {...props} data-custom="yes" /> }}
+      />,
+    );
+    const form = screen.getByTestId('form');
+    expect(form).toHaveClass('mine');
+    expect(form).toHaveAttribute('id', 'login');
+    expect(screen.getByRole('button', { name: 'Log in' })).toHaveAttribute('data-custom', 'yes');
+    expect(screen.getByRole('button', { name: 'Log in' })).toHaveAttribute('data-slot', 'login-form-submit');
+  });
+});

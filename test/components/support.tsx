@@ -1,0 +1,55 @@
+// Shared setup of the jsdom component tests: the mock backend behind MSW, and a provider on a
+// fresh QueryClient (retry: false) with memory storage.
+import type { ReactNode } from 'react';
+import { QueryClient } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { SetupServerApi } from 'msw/node';
+import { SessionProvider, type Labels, type Session } from '../../src';
+import { createMockBackend, type MockBackendOptions } from '../../src/mock';
+
+export const apiUrl = 'https://api.example.test';
+
+let providers = 0;
+
+/** A fresh mock backend whose handlers take over `server`. */
+export function useBackend(server: Pick<SetupServerApi, 'use'>, options: MockBackendOptions = {}) {
+  const backend = createMockBackend({ apiUrl, ...options });
+  server.use(...backend.handlers);
+  return backend;
+}
+
+export interface RenderOptions {
+  labels?: Partial<Labels>;
+  initialSession?: Session;
+}
+
+/** Renders `ui` inside a SessionProvider (fresh QueryClient, memory storage, no polling). */
+export function renderWithSession(ui: ReactNode, options: RenderOptions = {}) {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  providers += 1;
+  const user = userEvent.setup();
+  const result = render(
+    <SessionProvider
+      apiUrl={apiUrl}
+      queryClient={queryClient}
+      storage="memory"
+      storageKey={`component-test-${providers}`}
+      refetchInterval={false}
+      refetchOnWindowFocus={false}
+      labels={options.labels}
+      initialSession={options.initialSession}
+    >
+      <main>{ui}</main>
+    </SessionProvider>,
+  );
+  return { ...result, user, queryClient };
+}
+
+/** Logs `username` in on the backend directly (no UI), so a test can start signed in. */
+export async function signIn(username: 'single' | 'multi' | 'restricted', accountId?: string) {
+  const post = (path: string, body: unknown) =>
+    fetch(`${apiUrl}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  await post('/app/login', { username, password: 'password' });
+  if (accountId) await post('/app/login-account', { account_id: accountId });
+}
