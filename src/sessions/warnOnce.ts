@@ -1,0 +1,21 @@
+// Bundlers replace `process.env.NODE_ENV` in the consumer's build; the library build keeps it.
+declare const process: { env: Record<string, string | undefined> };
+
+const warned = new Set<string>();
+
+function isDevelopment(): boolean {
+  if (import.meta.env?.DEV === true) return true;
+  try {
+    return process.env.NODE_ENV !== 'production';
+  } catch {
+    return false; // no bundler and no Node: treat as production, stay quiet
+  }
+}
+
+/** Logs `message` once per page load, in development builds only. */
+export function warnOnce(key: string, message: string): void {
+  if (warned.has(key) || !isDevelopment()) return;
+  warned.add(key);
+  // eslint-disable-next-line no-console -- a one-time development warning about a deprecated upstream call is the point
+  console.warn(message);
+}
