@@ -5,7 +5,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { SetupServerApi } from 'msw/node';
-import { SessionProvider, type Labels, type Session } from '../../src';
+import { SessionProvider, sessionAnswerSchema, type Labels, type Session } from '../../src';
 import { createMockBackend, type MockBackendOptions } from '../../src/mock';
 
 export const apiUrl = 'https://api.example.test';
@@ -52,4 +52,22 @@ export async function signIn(username: 'single' | 'multi' | 'restricted', accoun
     fetch(`${apiUrl}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
   await post('/app/login', { username, password: 'password' });
   if (accountId) await post('/app/login-account', { account_id: accountId });
+}
+
+/** A `Session` from a wire-format answer, for `initialSession`. */
+export function sessionFromWire(body: unknown): Session {
+  return sessionAnswerSchema.parse(body);
+}
+
+/** A signed-in wire answer; override any part. */
+export function signedInWire(overrides: Record<string, unknown> = {}) {
+  return {
+    auth: true,
+    app: { id: 'app_1', title: 'Demo App', reset_url: 'https://demo.app/reset', allow_signup: false },
+    account: { id: 'acc_1', title: 'Acme Corp' },
+    user: { id: 'usr_1', name: 'Dana Demo', username: 'dana', avatar: '', avatar_color: '#1f6feb' },
+    access: { reports: 'r', payments: 'crud' },
+    alerts: [],
+    ...overrides,
+  };
 }

@@ -1,0 +1,151 @@
+import { screen, waitFor } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { useState } from 'react';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { AccountSelect } from '../../src';
+import { apiUrl, renderWithSession, signIn, useBackend } from './support';
+
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+const acme = 'acc_1000000001';
+const globex = 'acc_1000000002';
+
+describe('AccountSelect', () => {
+  it('on its own page: loads the accounts, then lists them with last_login pre-selected', async () => {
+    useBackend(server, { latency: 30 });
+    await signIn('multi');
+    const { container } = renderWithSession(<AccountSelect />);
+    expect(await screen.findByRole('status')).toHaveTextContent('Loading accounts…');
+    expect(container.querySelector('[data-slot=account-select]')).toHaveAttribute('data-state', 'loading');
+    const select = await screen.findByRole('combobox', { name: 'Account' });
+    expect(select).toHaveValue(globex);
+    expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual([
+      'Acme Corp',
+      'Globex',
+      'Initech Research & Development Division, Northern Region',
+    ]);
+    expect(screen.getByRole('form', { name: 'Choose an account' })).toHaveAttribute('data-state', 'idle');
+  });
+
+  it('continues with the chosen account and calls onSuccess', async () => {
+    const backend = useBackend(server);
+    await signIn('multi');
+    const onSuccess = vi.fn();
+    const { user } = renderWithSession(<AccountSelect onSuccess={onSuccess} />);
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Account' }), acme);
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1));
+    expect(onSuccess.mock.calls[0]?.[0]).toMatchObject({ status: 'authenticated', account: { id: acme } });
+    expect(backend.state).toMatchObject({ stage: 'signed_in', accountId: acme });
+  });
+
+  it('sends one request for a double click', async () => {
+    const backend = useBackend(server, { latency: 50 });
+    await signIn('multi');
+    const onSuccess = vi.fn();
+    const { user } = renderWithSession(<AccountSelect onSuccess={onSuccess} />);
+    await screen.findByRole('combobox', { name: 'Account' });
+    await user.dblClick(screen.getByRole('button', { name: 'Continue' }));
+    await waitFor(() => expect(onSuccess).toHaveBeenCalled());
+    expect(backend.state.requests['POST /app/login-account']).toBe(1);
+  });
+
+  it('is busy while pending', async () => {
+    useBackend(server, { latency: 100 });
+    await signIn('multi');
+    const { user } = renderWithSession(<AccountSelect />);
+    await screen.findByRole('combobox', { name: 'Account' });
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    const button = screen.getByRole('button', { name: 'Continue' });
+    expect(button).toBeDisabled();
+    expect(button).toHaveAttribute('aria-busy', 'true');
+    expect(screen.getByRole('form')).toHaveAttribute('data-state', 'pending');
+  });
+
+  it('uncontrolled: starts at defaultValue', async () => {
+    useBackend(server);
+    await signIn('multi');
+    renderWithSession(<AccountSelect defaultValue="acc_1000000003" />);
+    expect(await screen.findByRole('combobox', { name: 'Account' })).toHaveValue('acc_1000000003');
+  });
+
+  it('controlled: follows value and reports changes through onValueChange', async () => {
+    useBackend(server);
+    await signIn('multi');
+    const onValueChange = vi.fn();
+    function Controlled() {
+      const [value, setValue] = useState(acme);
+      return (
+        <>
+          <AccountSelect
+            value={value}
+            onValueChange={(next) => {
+              onValueChange(next);
+              setValue(next);
+            }}
+          />
+          <output>{value}</output>
+        </>
+      );
+    }
+    const { user } = renderWithSession(<Controlled />);
+    const select = await screen.findByRole('combobox', { name: 'Account' });
+    expect(select).toHaveValue(acme);
+    await user.selectOptions(select, globex);
+    expect(onValueChange).toHaveBeenCalledWith(globex);
+    expect(select).toHaveValue(globex);
+    expect(screen.getByText(globex, { selector: 'output' })).toBeInTheDocument();
+  });
+
+  it('controlled without onValueChange: the value does not move', async () => {
+    useBackend(server);
+    await signIn('multi');
+    const { user } = renderWithSession(<AccountSelect value={acme} />);
+    const select = await screen.findByRole('combobox', { name: 'Account' });
+    await user.selectOptions(select, globex);
+    expect(select).toHaveValue(acme);
+  });
+
+  it('puts a server field error on the select and the message in an alert', async () => {
+    useBackend(server);
+    await signIn('multi');
+    server.use(
+      http.post(`${apiUrl}/app/login-account`, () =>
+        HttpResponse.json(
+          { error: { code: 400, message: 'Choose one of your accounts.', fields: { account_id: 'That account is closed.' } } },
+          { status: 400 },
+        ),
+      ),
+    );
+    const onError = vi.fn();
+    const { user } = renderWithSession(<AccountSelect onError={onError} />);
+    await user.click(await screen.findByRole('button', { name: 'Continue' }));
+    const select = screen.getByRole('combobox', { name: 'Account' });
+    await waitFor(() => expect(select).toHaveAttribute('aria-invalid', 'true'));
+    expect(select).toHaveAccessibleDescription('That account is closed.');
+    expect(screen.getByRole('alert')).toHaveTextContent('Choose one of your accounts.');
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'validation' }));
+  });
+
+  it('shows why the accounts could not be loaded', async () => {
+    useBackend(server);
+    const { container } = renderWithSession(<AccountSelect />);
+    expect(await screen.findByText('Please log in to continue.')).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('Please log in to continue.');
+    expect(container.querySelector('[data-slot=account-select]')).toHaveAttribute('data-state', 'error');
+    expect(screen.queryByRole('combobox')).not.toBeInTheDocument();
+  });
+
+  it('says so when there are no accounts', async () => {
+    useBackend(server);
+    await signIn('multi');
+    server.use(http.get(`${apiUrl}/app/login-account`, () => HttpResponse.json({ accounts: {}, last_login: '' })));
+    renderWithSession(<AccountSelect />);
+    expect(await screen.findByText('There are no accounts to choose from.')).toHaveAttribute('role', 'status');
+    expect(screen.getByRole('form')).toHaveAttribute('data-state', 'empty');
+  });
+});

@@ -1,0 +1,121 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { AlertBanner } from '../../src';
+import { renderWithSession, sessionFromWire, signedInWire, signIn, useBackend } from './support';
+
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+const alert = (id: string, priority: number, extra: Record<string, unknown> = {}) => ({
+  id,
+  title: `Alert ${id}`,
+  text: `Text of ${id}`,
+  href: '',
+  access: '*',
+  priority,
+  timestamp: 1727348860,
+  ...extra,
+});
+
+describe('AlertBanner', () => {
+  it('renders nothing without alerts', async () => {
+    const backend = useBackend(server);
+    const { container } = renderWithSession(<AlertBanner />);
+    await waitFor(() => expect(backend.state.requests['GET /app/session']).toBe(1));
+    expect(container.querySelector('[data-slot=alert-banner]')).toBeNull();
+    expect(screen.queryByRole('region')).not.toBeInTheDocument();
+  });
+
+  it("shows the user's alerts, most urgent first, with title, text, link and priority", async () => {
+    useBackend(server);
+    await signIn('single');
+    renderWithSession(<AlertBanner />);
+    const region = await screen.findByRole('region', { name: 'Alerts' });
+    const items = within(region).getAllByRole('listitem');
+    expect(items).toHaveLength(2);
+    expect(items[0]).toHaveAttribute('data-priority', '1');
+    expect(within(items[0]!).getByRole('link', { name: 'Expired payment method' })).toHaveAttribute(
+      'href',
+      '/account-payment-methods',
+    );
+    expect(items[0]).toHaveTextContent('One or more of your credit cards has expired.');
+    expect(items[1]).toHaveAttribute('data-priority', '3');
+    expect(within(items[1]!).queryByRole('link')).not.toBeInTheDocument();
+    expect(items[1]).toHaveTextContent('Welcome');
+  });
+
+  it('shows only the alerts the access allows', async () => {
+    useBackend(server);
+    await signIn('restricted');
+    renderWithSession(<AlertBanner />);
+    const region = await screen.findByRole('region', { name: 'Alerts' });
+    expect(within(region).getAllByRole('listitem').map((item) => item.querySelector('strong, a')?.textContent)).toEqual([
+      'Report ready',
+    ]);
+  });
+
+  it('dismisses with the keyboard, moves focus to the next alert, and remembers it', async () => {
+    useBackend(server);
+    await signIn('single');
+    const onDismiss = vi.fn();
+    const { user } = renderWithSession(<AlertBanner onDismiss={onDismiss} />);
+    const first = await screen.findByRole('button', { name: 'Dismiss: Expired payment method' });
+    first.focus();
+    await user.keyboard('{Enter}');
+    expect(screen.queryByText('Expired payment method')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Dismiss: Welcome' })).toHaveFocus();
+    expect(onDismiss).toHaveBeenCalledWith(expect.objectContaining({ id: 'expired-card' }));
+    await user.keyboard(' ');
+    expect(screen.queryByRole('region')).not.toBeInTheDocument();
+  });
+
+  it('caps how many show at once and counts the rest', async () => {
+    useBackend(server);
+    renderWithSession(<AlertBanner max={2} />, {
+      initialSession: sessionFromWire(
+        signedInWire({ alerts: [alert('a', 2), alert('b', 1), alert('c', 3), alert('d', 3), alert('e', 2)] }),
+      ),
+    });
+    const region = screen.getByRole('region', { name: 'Alerts' });
+    expect(within(region).getAllByRole('listitem')).toHaveLength(2);
+    expect(within(region).getAllByRole('listitem')[0]).toHaveTextContent('Alert b');
+    expect(region).toHaveTextContent('3 more alerts');
+  });
+
+  it('never links an unsafe href, and renders markup in texts as text', async () => {
+    useBackend(server);
+    renderWithSession(<AlertBanner max={5} />, {
+      initialSession: sessionFromWire(
+        signedInWire({
+          alerts: [
+            alert('js', 1, { href: ' JaVaScRiPt:alert(1)', title: '<img src=x onerror=alert(1)>' }),
+            alert('data', 2, { href: 'data:text/html,<script>alert(1)</script>' }),
+            alert('proto', 3, { href: '//evil.example', text: '<b>bold</b>' }),
+          ],
+        }),
+      ),
+    });
+    const region = screen.getByRole('region', { name: 'Alerts' });
+    expect(within(region).queryAllByRole('link')).toHaveLength(0);
+    expect(region.querySelector('img, b, script')).toBeNull();
+    expect(region).toHaveTextContent('<img src=x onerror=alert(1)>');
+    expect(region).toHaveTextContent('<b>bold</b>');
+  });
+
+  it('takes labels and a router link through render', async () => {
+    useBackend(server);
+    await signIn('single');
+    renderWithSession(
+      <AlertBanner
+        labels={{ alerts: 'Hinweise', dismissAlert: (title) => `${title} ausblenden` }}
+        render={{ link: ({ href, ...props }) => <a {...props} href={`#${href}`} data-router="yes" /> }}
+      />,
+    );
+    const region = await screen.findByRole('region', { name: 'Hinweise' });
+    expect(within(region).getByRole('link', { name: 'Expired payment method' })).toHaveAttribute('data-router', 'yes');
+    expect(within(region).getByRole('button', { name: 'Welcome ausblenden' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,143 @@
+import { screen, waitFor } from '@testing-library/react';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { LoginFlow } from '../../src';
+import { renderWithSession, signIn, useBackend } from './support';
+
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+const announcement = (container: HTMLElement) => container.querySelector('[data-slot=login-flow-announcement]');
+
+describe('LoginFlow, keyboard only', () => {
+  it('single-account user: Tab, type, Tab, type, Enter → authenticated', async () => {
+    const backend = useBackend(server);
+    const onAuthenticated = vi.fn();
+    const { user, container } = renderWithSession(<LoginFlow onAuthenticated={onAuthenticated} />);
+    await screen.findByRole('form', { name: 'Log in' });
+    await user.tab();
+    expect(screen.getByLabelText('Username')).toHaveFocus();
+    await user.keyboard('single');
+    await user.tab();
+    expect(screen.getByLabelText('Password')).toHaveFocus();
+    await user.keyboard('password{Enter}');
+    await waitFor(() => expect(onAuthenticated).toHaveBeenCalledTimes(1));
+    expect(onAuthenticated.mock.calls[0]?.[0]).toMatchObject({ account: { title: 'Acme Corp' } });
+    expect(announcement(container)).toHaveTextContent('You are logged in.');
+    expect(container.querySelector('[data-slot=login-flow]')).toHaveAttribute('data-state', 'done');
+    expect(backend.state.requests).toMatchObject({ 'POST /app/login': 1 });
+    expect(backend.state.requests['POST /app/login-account']).toBeUndefined();
+  });
+
+  it('multi-account user: the choice gets focus and is announced; Tab, Enter continues with last_login', async () => {
+    const backend = useBackend(server);
+    const onAuthenticated = vi.fn();
+    const { user, container } = renderWithSession(<LoginFlow onAuthenticated={onAuthenticated} />);
+    await screen.findByRole('form', { name: 'Log in' });
+    await user.tab();
+    await user.keyboard('multi');
+    await user.tab();
+    await user.keyboard('password{Enter}');
+
+    const select = await screen.findByRole('combobox', { name: 'Account' });
+    await waitFor(() => expect(select).toHaveFocus());
+    expect(select).toHaveValue('acc_1000000002');
+    expect(screen.getByRole('form', { name: 'Choose an account' })).toBeInTheDocument();
+    expect(announcement(container)).toHaveTextContent('Choose an account');
+    expect(screen.queryByRole('form', { name: 'Log in' })).not.toBeInTheDocument();
+
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Continue' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(onAuthenticated).toHaveBeenCalledTimes(1));
+    expect(onAuthenticated.mock.calls[0]?.[0]).toMatchObject({ account: { title: 'Globex' } });
+    expect(backend.state.requests).toMatchObject({ 'POST /app/login': 1, 'POST /app/login-account': 1 });
+  });
+
+  it('multi-account user picks another account', async () => {
+    useBackend(server);
+    const onAuthenticated = vi.fn();
+    const { user } = renderWithSession(<LoginFlow onAuthenticated={onAuthenticated} />);
+    await screen.findByRole('form', { name: 'Log in' });
+    await user.tab();
+    await user.keyboard('multi');
+    await user.tab();
+    await user.keyboard('password{Enter}');
+    const select = await screen.findByRole('combobox', { name: 'Account' });
+    await user.selectOptions(select, 'acc_1000000003');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await waitFor(() => expect(onAuthenticated).toHaveBeenCalledTimes(1));
+    expect(onAuthenticated.mock.calls[0]?.[0]).toMatchObject({ account: { id: 'acc_1000000003' } });
+  });
+
+  it('multi-account user with autoSelectAccount: no choice shown, last_login posted back', async () => {
+    const backend = useBackend(server);
+    const onAuthenticated = vi.fn();
+    const { user } = renderWithSession(<LoginFlow autoSelectAccount onAuthenticated={onAuthenticated} />);
+    await screen.findByRole('form', { name: 'Log in' });
+    await user.tab();
+    await user.keyboard('multi');
+    await user.tab();
+    await user.keyboard('password{Enter}');
+    await waitFor(() => expect(onAuthenticated).toHaveBeenCalledTimes(1));
+    expect(onAuthenticated.mock.calls[0]?.[0]).toMatchObject({ account: { title: 'Globex' } });
+    expect(screen.queryByRole('combobox')).not.toBeInTheDocument();
+    expect(backend.state.requests).toMatchObject({ 'POST /app/login': 1, 'POST /app/login-account': 1 });
+  });
+
+  it('single-account user with autoSelectAccount: signs in directly', async () => {
+    const backend = useBackend(server);
+    const onAuthenticated = vi.fn();
+    const { user } = renderWithSession(<LoginFlow autoSelectAccount onAuthenticated={onAuthenticated} />);
+    await screen.findByRole('form', { name: 'Log in' });
+    await user.tab();
+    await user.keyboard('single');
+    await user.tab();
+    await user.keyboard('password{Enter}');
+    await waitFor(() => expect(onAuthenticated).toHaveBeenCalledTimes(1));
+    expect(backend.state.requests['POST /app/login-account']).toBeUndefined();
+  });
+
+  it('a wrong password keeps the login step and shows the alert', async () => {
+    useBackend(server);
+    const onAuthenticated = vi.fn();
+    const { user } = renderWithSession(<LoginFlow onAuthenticated={onAuthenticated} />);
+    await screen.findByRole('form', { name: 'Log in' });
+    await user.tab();
+    await user.keyboard('multi');
+    await user.tab();
+    await user.keyboard('nope{Enter}');
+    expect(await screen.findByText('Invalid username or password.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Password')).toHaveFocus();
+    expect(onAuthenticated).not.toHaveBeenCalled();
+  });
+
+  it('Back from the account choice logs out and returns to the login form with focus', async () => {
+    const backend = useBackend(server);
+    const { user, container } = renderWithSession(<LoginFlow />);
+    await screen.findByRole('form', { name: 'Log in' });
+    await user.tab();
+    await user.keyboard('multi');
+    await user.tab();
+    await user.keyboard('password{Enter}');
+    await screen.findByRole('combobox', { name: 'Account' });
+    await user.tab();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Back' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByLabelText('Username')).toHaveFocus());
+    expect(announcement(container)).toHaveTextContent('Log in');
+    expect(backend.state.stage).toBe('signed_out');
+  });
+
+  it('resumes at the account choice after a reload in the middle of it', async () => {
+    useBackend(server);
+    await signIn('multi');
+    const { container } = renderWithSession(<LoginFlow />);
+    expect(screen.getByText('Loading…')).toHaveAttribute('role', 'status');
+    expect(await screen.findByRole('combobox', { name: 'Account' })).toHaveValue('acc_1000000002');
+    expect(container.querySelector('[data-slot=login-flow]')).toHaveAttribute('data-state', 'select-account');
+  });
+});

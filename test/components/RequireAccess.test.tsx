@@ -1,0 +1,112 @@
+import { screen, waitFor } from '@testing-library/react';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { RequireAccess } from '../../src';
+import { renderWithSession, signIn, useBackend } from './support';
+
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+const gate = (props: Partial<Parameters<typeof RequireAccess>[0]> = {}) => (
+  <RequireAccess loading={<p>loading</p>} fallback={<p>denied</p>} {...props}>
+    <p>secret</p>
+  </RequireAccess>
+);
+
+describe('RequireAccess', () => {
+  it('while loading shows only the loading slot, never the children or the fallback', async () => {
+    useBackend(server, { latency: 100 });
+    await signIn('single');
+    const seen: string[] = [];
+    const observer = new MutationObserver(() => {
+      if (screen.queryByText('secret')) seen.push('secret');
+      if (screen.queryByText('denied')) seen.push('denied');
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    renderWithSession(gate({ access: 'payments:u' }));
+    expect(screen.getByText('loading')).toBeInTheDocument();
+    expect(screen.queryByText('secret')).not.toBeInTheDocument();
+    expect(screen.queryByText('denied')).not.toBeInTheDocument();
+    expect(await screen.findByText('secret')).toBeInTheDocument();
+    observer.disconnect();
+    expect(seen.filter((part) => part === 'denied')).toEqual([]);
+    expect(screen.queryByText('loading')).not.toBeInTheDocument();
+  });
+
+  it('signed out: the fallback, onDenied, and a redirect with a safe returnTo', async () => {
+    useBackend(server);
+    const navigate = vi.fn();
+    const onDenied = vi.fn();
+    renderWithSession(gate({ redirectTo: '/login', returnTo: '/reports?year=2024', navigate, onDenied }));
+    expect(await screen.findByText('denied')).toBeInTheDocument();
+    expect(screen.queryByText('secret')).not.toBeInTheDocument();
+    await waitFor(() => expect(navigate).toHaveBeenCalledWith('/login?returnTo=%2Freports%3Fyear%3D2024'));
+    expect(navigate).toHaveBeenCalledTimes(1);
+    expect(onDenied).toHaveBeenCalledWith('unauthenticated', 'unauthenticated');
+  });
+
+  it('drops an unsafe returnTo and ignores an unsafe redirectTo', async () => {
+    useBackend(server);
+    const navigate = vi.fn();
+    const { unmount } = renderWithSession(gate({ redirectTo: '/login', returnTo: '//evil.example', navigate }));
+    await waitFor(() => expect(navigate).toHaveBeenCalledWith('/login'));
+    unmount();
+    const navigateElsewhere = vi.fn();
+    renderWithSession(gate({ redirectTo: 'https://evil.example/login', navigate: navigateElsewhere }));
+    expect(await screen.findByText('denied')).toBeInTheDocument();
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(navigateElsewhere).not.toHaveBeenCalled();
+  });
+
+  it('uses returnToParam for the parameter name', async () => {
+    useBackend(server);
+    const navigate = vi.fn();
+    renderWithSession(gate({ redirectTo: '/login?x=1', returnTo: '/a', returnToParam: 'next', navigate }));
+    await waitFor(() => expect(navigate).toHaveBeenCalledWith('/login?x=1&next=%2Fa'));
+  });
+
+  it('signed in with the access: the children', async () => {
+    useBackend(server);
+    await signIn('single');
+    renderWithSession(gate({ access: 'account-users:r' }));
+    expect(await screen.findByText('secret')).toBeInTheDocument();
+    expect(screen.queryByText('denied')).not.toBeInTheDocument();
+  });
+
+  it('signed in without the access: the fallback, reason forbidden', async () => {
+    useBackend(server);
+    await signIn('restricted');
+    const onDenied = vi.fn();
+    renderWithSession(gate({ access: 'account-users:r', onDenied }));
+    expect(await screen.findByText('denied')).toBeInTheDocument();
+    expect(onDenied).toHaveBeenCalledWith('forbidden', 'authenticated');
+  });
+
+  it('understands the access grammar: lists are OR', async () => {
+    useBackend(server);
+    await signIn('restricted');
+    renderWithSession(gate({ access: 'account-users:r, reports:r' }));
+    expect(await screen.findByText('secret')).toBeInTheDocument();
+  });
+
+  it('without access only needs a signed-in user; choosing an account is not signed in', async () => {
+    useBackend(server);
+    await signIn('multi');
+    renderWithSession(gate());
+    expect(await screen.findByText('denied')).toBeInTheDocument();
+  });
+
+  it('when="signed-out" lets only signed-out users through', async () => {
+    useBackend(server);
+    const { unmount } = renderWithSession(gate({ when: 'signed-out' }));
+    expect(await screen.findByText('secret')).toBeInTheDocument();
+    unmount();
+    await signIn('single');
+    const navigate = vi.fn();
+    renderWithSession(gate({ when: 'signed-out', redirectTo: '/', navigate }));
+    expect(await screen.findByText('denied')).toBeInTheDocument();
+    await waitFor(() => expect(navigate).toHaveBeenCalledWith('/'));
+  });
+});
