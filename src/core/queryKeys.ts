@@ -22,6 +22,8 @@ export function createSessionKeys(scope: string) {
     sessionLists: (userId: string) => [...user(userId), 'sessions', 'list'] as const,
     sessionList: (userId: string, filter: SessionsFilter) => [...user(userId), 'sessions', 'list', filter] as const,
     sessionRecord: (userId: string, sessionId: string) => [...user(userId), 'sessions', 'record', sessionId] as const,
+    /** The mutation key of every session revoke (for `useMutationState` / `isMutating`). */
+    revokeSession: [...all, 'revoke-session'] as const,
     /** A template token; kept apart from `sessions` so refreshing a list never re-mints tokens. */
     sessionToken: (userId: string, sessionId: string, template: string, expiresInSeconds: number | null) =>
       [...user(userId), 'session-token', sessionId, template, expiresInSeconds] as const,

@@ -1,0 +1,88 @@
+import { useMutation } from '@tanstack/react-query';
+import { isSessionError, type SessionError } from './core/SessionError';
+import { cachedStatus, patchCachedSession } from './sessions/optimistic';
+import type { SessionRecord, SessionRecordStatusValue } from './sessions/schemas';
+import { useSessionContext } from './SessionContext';
+import { useCurrentSessionId } from './useCurrentSessionId';
+import { useLogout } from './useLogout';
+import { useSession } from './useSession';
+
+export interface RevokeSessionOptions {
+  /** This device's session id, when the session JWT cannot be read (cookie deployments). */
+  currentSessionId?: string | null;
+}
+
+export interface RevokeSessionResult {
+  id: string;
+  /** The revoked session as the server answered; `null` when it was already gone (404). */
+  record: SessionRecord | null;
+  /** The session was this device's: the user has been logged out. */
+  signedOut: boolean;
+}
+
+interface RevokeContext {
+  previous: SessionRecordStatusValue | undefined;
+}
+
+/**
+ * Revokes a session (`POST /sessions/{id}/revoke`). Optimistic: cached lists and the record
+ * show it `revoked` at once and go back if the server refuses. A 404 (another tab or device
+ * revoked it first) counts as done. Revoking this device's own session logs out, like
+ * `useLogout`. Several revokes may run at once; lists are refetched after the last one.
+ *
+ * @example
+ * const revoke = useRevokeSession()
+ * <button onClick={() => revoke.mutate(session.id)} disabled={revoke.isPending}>Sign out</button>
+ */
+export function useRevokeSession(options: RevokeSessionOptions = {}) {
+  const { sessionsClient, keys, queryClient } = useSessionContext('useRevokeSession');
+  const userId = useSession((session) => session.user?.id);
+  const jwtSessionId = useCurrentSessionId();
+  const currentSessionId = options.currentSessionId ?? jwtSessionId;
+  const logout = useLogout();
+
+  return useMutation<RevokeSessionResult, SessionError, string, RevokeContext>(
+    {
+      mutationKey: keys.revokeSession,
+      mutationFn: async (id) => {
+        let record: SessionRecord | null;
+        try {
+          record = await sessionsClient.revoke(id);
+        } catch (error) {
+          if (!isSessionError(error) || error.kind !== 'not_found') throw error;
+          record = null;
+        }
+        const signedOut = id === currentSessionId;
+        if (signedOut) {
+          // The server has ended it either way; if logging out fails, the next refresh gets a 401.
+          await logout.mutateAsync().catch(() => queryClient.invalidateQueries({ queryKey: keys.session }));
+        }
+        return { id, record, signedOut };
+      },
+      onMutate: async (id) => {
+        if (userId === undefined) return { previous: undefined };
+        await queryClient.cancelQueries({ queryKey: keys.sessions(userId) });
+        const previous = cachedStatus(queryClient, keys, userId, id);
+        patchCachedSession(queryClient, keys, userId, id, (record) => ({ ...record, status: 'revoked' }));
+        return { previous };
+      },
+      onError: (_error, id, context) => {
+        const previous = context?.previous;
+        if (userId === undefined || previous === undefined) return;
+        patchCachedSession(queryClient, keys, userId, id, (record) =>
+          record.status === 'revoked' ? { ...record, status: previous } : record,
+        );
+      },
+      onSuccess: ({ id, record }) => {
+        if (userId !== undefined && record) patchCachedSession(queryClient, keys, userId, id, () => record);
+      },
+      onSettled: async () => {
+        // Refetch once, after the last of several concurrent revokes, so no early answer undoes a later one.
+        if (userId === undefined || queryClient.isMutating({ mutationKey: keys.revokeSession }) > 1) return;
+        await queryClient.invalidateQueries({ queryKey: keys.sessions(userId) });
+      },
+      retry: false,
+    },
+    queryClient,
+  );
+}
