@@ -1,7 +1,7 @@
 // Framework-free core
 export { createSessionClient } from './core/client';
 export type { SessionClient, SessionClientOptions, Credentials, ResetPasswordInput, CallOptions } from './core/client';
-export type { TransportOptions, JwtTransport, SessionStatusHeader } from './core/transport';
+export type { TransportOptions, JwtTransport, SessionStatusHeader, AnswerInfo } from './core/transport';
 export { SessionError, isSessionError } from './core/SessionError';
 export type { SessionErrorKind, ResponseIssue } from './core/SessionError';
 export { hasAccess } from './core/access';

@@ -51,8 +51,8 @@ export function useSessionSync({ client, keys, store, channel, queryClient }: Sy
       });
     });
 
-    const stopStatus = client.transport.onSessionStatus((status, path) => {
-      if (path === '/app/session') return; // that answer is the fresh session itself
+    const stopStatus = client.transport.onSessionStatus((status, { carriesSession }) => {
+      if (carriesSession) return; // that answer is itself the new session
       const current = queryClient.getQueryData<Session>(keys.session);
       if (status === 'stale' || (status === 'auth' && current?.status === 'authenticated')) {
         void queryClient.invalidateQueries({ queryKey: keys.session }, { cancelRefetch: false });

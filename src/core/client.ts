@@ -62,7 +62,14 @@ export function createSessionClient(options: SessionClientOptions): SessionClien
     options.accountIdIn === 'path' ? undefined : { account_id: accountId };
 
   async function session(method: 'GET' | 'POST', path: string, body: unknown, call?: CallOptions) {
-    const result = await transport.request({ method, path, body, schema: sessionAnswerSchema, signal: call?.signal });
+    const result = await transport.request({
+      method,
+      path,
+      body,
+      schema: sessionAnswerSchema,
+      signal: call?.signal,
+      carriesSession: true,
+    });
     if (transport.jwtTransport === 'bearer') {
       if (result.status === 'unauthenticated') transport.setToken(null);
       else if (result.jwt) transport.setToken(result.jwt);

@@ -38,22 +38,32 @@ export interface RequestOptions<T> {
   body?: unknown;
   schema: z.ZodType<T>;
   signal?: AbortSignal | undefined;
+  /** The answer is a session: its own `X-Session-Status` needs no refetch. */
+  carriesSession?: boolean;
 }
+
+/** Which answer an `X-Session-Status` came with. */
+export interface AnswerInfo {
+  path: string;
+  carriesSession: boolean;
+}
+
+type StatusListener = (status: SessionStatusHeader, answer: AnswerInfo) => void;
 
 export interface Transport {
   request<T>(options: RequestOptions<T>): Promise<T>;
   readonly jwtTransport: JwtTransport;
   getToken(): string | null;
   setToken(token: string | null): void;
-  /** Called with every answer's `X-Session-Status` and the path it came from. */
-  onSessionStatus(listener: (status: SessionStatusHeader, path: string) => void): () => void;
+  /** Called with every answer's `X-Session-Status` and the answer it came with. */
+  onSessionStatus(listener: StatusListener): () => void;
 }
 
 const defaultTimeoutMs = 15_000;
 
 export function createTransport(options: TransportOptions): Transport {
   const jwtTransport = options.jwtTransport ?? 'cookie';
-  const listeners = new Set<(status: SessionStatusHeader, path: string) => void>();
+  const listeners = new Set<StatusListener>();
   let token: string | null = null;
 
   function headersFor(hasBody: boolean): Headers {
@@ -66,16 +76,16 @@ export function createTransport(options: TransportOptions): Transport {
     return headers;
   }
 
-  function readHeaders(response: Response, path: string): void {
+  function readHeaders(response: Response, answer: AnswerInfo): void {
     const status = response.headers.get('X-Session-Status')?.trim().toLowerCase();
     if (status === 'auth' || status === 'current' || status === 'stale') {
-      for (const listener of listeners) listener(status, path);
+      for (const listener of listeners) listener(status, answer);
     }
     const headerJwt = response.headers.get('X-JWT');
     if (jwtTransport === 'bearer' && headerJwt) token = headerJwt;
   }
 
-  async function request<T>({ method, path, body, schema, signal }: RequestOptions<T>): Promise<T> {
+  async function request<T>({ method, path, body, schema, signal, carriesSession = false }: RequestOptions<T>): Promise<T> {
     const controller = new AbortController();
     let timedOut = false;
     const timer = setTimeout(() => {
@@ -93,7 +103,7 @@ export function createTransport(options: TransportOptions): Transport {
         credentials: options.credentials ?? 'include',
         signal: controller.signal,
       });
-      readHeaders(response, path);
+      readHeaders(response, { path, carriesSession });
       const json = parseJson(await response.text());
       return readAnswer(response, json, schema);
     } catch (error) {

@@ -172,14 +172,20 @@ describe('transport', () => {
   it('reports X-Session-Status with the path it came from', async () => {
     const client = createSessionClient({ apiUrl });
     const statuses: string[] = [];
-    client.transport.onSessionStatus((status, path) => statuses.push(`${status} ${path}`));
+    client.transport.onSessionStatus((status, { path, carriesSession }) => statuses.push(`${status} ${path} ${carriesSession}`));
     answer(() => HttpResponse.json(signedInBody, { headers: { 'X-Session-Status': 'stale' } }));
     await client.changeAccount('acc_1');
     answer(() => HttpResponse.json(signedInBody, { headers: { 'X-Session-Status': 'Current' } }));
     await client.getSession();
     answer(() => HttpResponse.json(signedInBody, { headers: { 'X-Session-Status': 'bogus' } }));
     await client.getSession();
-    expect(statuses).toEqual(['stale /user/change-account', 'current /app/session']);
+    answer(() => HttpResponse.json({ success: true }, { headers: { 'X-Session-Status': 'stale' } }));
+    await client.forgotPassword('a@b.c');
+    expect(statuses).toEqual([
+      'stale /user/change-account true',
+      'current /app/session true',
+      'stale /app/forgot-password false',
+    ]);
   });
 });
 

@@ -2,7 +2,7 @@ import { act, render, renderHook, screen, waitFor } from '@testing-library/react
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { SessionProvider, useSession } from '../../src';
+import { SessionProvider, useLogout, useSession, useSessionClient } from '../../src';
 import { createSessionStore, memoryStorage } from '../../src/core/storage';
 import { sessionAnswerSchema } from '../../src/core/schemas/sessionAnswer';
 import { apiUrl, signedInBody, signedOutBody } from '../fixtures/wire';
@@ -173,12 +173,28 @@ describe('X-Session-Status', () => {
         HttpResponse.json({ success: true }, { headers: { 'X-Session-Status': 'stale' } }),
       ),
     );
-    const { useSessionClient } = await import('../../src');
     const { result: client } = renderHook(() => useSessionClient(), { wrapper });
     await Promise.all([client.current.forgotPassword('a@b.c'), client.current.forgotPassword('a@b.c')]);
     await waitFor(() => expect(api.count('GET /app/session')).toBe(2));
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(api.count('GET /app/session')).toBe(2);
+  });
+
+  it('auth on a logout answer (itself the new session) causes no extra request', async () => {
+    const api = sessionApi(server, 'signed-in');
+    server.use(
+      http.get(`${apiUrl}/app/logout`, () => {
+        api.state.requests.push('GET /app/logout');
+        return HttpResponse.json(signedOutBody, { headers: { 'X-Session-Status': 'auth' } });
+      }),
+    );
+    const { wrapper } = providerWrapper();
+    const { result } = renderHook(() => ({ state: useSession(), logout: useLogout() }), { wrapper });
+    await waitFor(() => expect(result.current.state.status).toBe('authenticated'));
+    await act(() => result.current.logout.mutateAsync());
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(result.current.state.status).toBe('unauthenticated');
+    expect(api.state.requests).toEqual(['GET /app/session', 'GET /app/logout']);
   });
 
   it('stale on the session answer itself causes no loop', async () => {
