@@ -6,7 +6,7 @@ import { svgDataUrl } from '../logic/svgDataUrl';
 import { useSession } from '../useSession';
 import { renderPart, type RenderParts } from './parts';
 
-export type AvatarUser = Pick<SessionUser, 'name' | 'username' | 'email' | 'avatar' | 'avatar_color'>;
+export type AvatarUser = Partial<Pick<SessionUser, 'name' | 'username' | 'email' | 'avatar' | 'avatar_color'>>;
 
 export interface UserAvatarProps extends Omit<ComponentPropsWithRef<'span'>, 'children'> {
   /** Whose avatar; default the signed-in user. */

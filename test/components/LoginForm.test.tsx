@@ -123,7 +123,7 @@ describe('LoginForm', () => {
     renderWithSession(<LoginForm defaultUsername="single" />);
     const password = screen.getByLabelText('Password');
     await userEvent.setup().type(password, 'password');
-    const form = screen.getByRole('form');
+    const form = screen.getByRole<HTMLFormElement>('form');
     form.requestSubmit();
     form.requestSubmit();
     await waitFor(() => expect(backend.state.requests['POST /app/login']).toBe(1));
