@@ -2,6 +2,7 @@ import type { RequestHandler } from 'msw';
 import { createFaultSlot, type ActiveFault, type MockFault } from './faults';
 import { createHandlers, type Runtime } from './handlers';
 import { resolveOptions, type MockBackendOptions } from './options';
+import { createMockSessions, type MockSessions } from './sessions';
 import { createStateStore, membershipKey } from './state';
 import { randomId } from './token';
 import type { MockAccess, MockAlert } from './types';
@@ -34,6 +35,8 @@ export interface SessionChange {
 export interface MockBackend {
   /** The MSW handlers: pass them to `setupServer` (msw/node) or `setupWorker` (msw/browser). */
   handlers: RequestHandler[];
+  /** The sessions API (`/sessions…`, seed 002): its JWKS, stored records and request counts. */
+  sessions: MockSessions;
   /** A fresh snapshot on every read. */
   readonly state: MockBackendState;
   /** Injects a failure into the following answers; `null` clears it. */
@@ -87,8 +90,25 @@ export function createMockBackend(options?: MockBackendOptions): MockBackend {
     requests: {},
   };
 
+  const sessions = createMockSessions({
+    apiUrl: resolved.apiUrl,
+    users: resolved.users,
+    latency: resolved.latency,
+    currentSession: () => {
+      const { session } = runtime.store.read();
+      const user = resolved.users.find((candidate) => candidate.username === session?.username);
+      return session && user ? { sid: session.sid, userId: user.profile.id } : null;
+    },
+    onRevokeCurrent: () => {
+      const state = runtime.store.read();
+      state.session = null;
+      runtime.store.write(state);
+    },
+  });
+
   return {
-    handlers: createHandlers(runtime),
+    handlers: [...createHandlers(runtime), ...sessions.handlers],
+    sessions,
     get state(): MockBackendState {
       const { session, stale } = runtime.store.read();
       const stage: MockBackendState['stage'] =
@@ -126,6 +146,7 @@ export function createMockBackend(options?: MockBackendOptions): MockBackend {
     },
     reset() {
       runtime.store.clear();
+      sessions.reset();
       runtime.requests = {};
       runtime.faults.set(null);
     },
