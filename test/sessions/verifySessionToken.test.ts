@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { exportJWK, exportSPKI, generateKeyPair, SignJWT, type JWTPayload } from 'jose';
+import { exportJWK, exportSPKI, generateKeyPair, SignJWT, type CryptoKey, type JWTPayload } from 'jose';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -23,7 +23,7 @@ const otherKeys = await generateKeyPair('ES256');
 const now = Math.floor(Date.now() / 1000);
 
 /** A session token signed with `key` (default: `keys.privateKey`). */
-function sign(claims: JWTPayload, key = keys.privateKey, alg = 'ES256') {
+function sign(claims: JWTPayload, key: CryptoKey | Uint8Array = keys.privateKey, alg = 'ES256') {
   return new SignJWT({ sid: 'sess_1', sub: 'usr_1', iss: apiUrl, iat: now, exp: now + 60, ...claims })
     .setProtectedHeader({ alg, typ: 'JWT' })
     .sign(key);
