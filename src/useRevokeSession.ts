@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { isSessionError, type SessionError } from './core/SessionError';
 import { cachedStatus, patchCachedSession } from './sessions/optimistic';
+import { noRevokeInFlight, trackRevoke } from './sessions/revokesInFlight';
 import type { SessionRecord, SessionRecordStatusValue } from './sessions/schemas';
 import { useSessionContext } from './SessionContext';
 import { useCurrentSessionId } from './useCurrentSessionId';
@@ -45,13 +46,14 @@ export function useRevokeSession(options: RevokeSessionOptions = {}) {
     {
       mutationKey: keys.revokeSession,
       mutationFn: async (id) => {
-        let record: SessionRecord | null;
-        try {
-          record = await sessionsClient.revoke(id);
-        } catch (error) {
-          if (!isSessionError(error) || error.kind !== 'not_found') throw error;
-          record = null;
-        }
+        const record = await trackRevoke(queryClient, async () => {
+          try {
+            return await sessionsClient.revoke(id);
+          } catch (error) {
+            if (isSessionError(error) && error.kind === 'not_found') return null;
+            throw error;
+          }
+        });
         const signedOut = id === currentSessionId;
         if (signedOut) {
           // The server has ended it either way; if logging out fails, the next refresh gets a 401.
@@ -77,9 +79,10 @@ export function useRevokeSession(options: RevokeSessionOptions = {}) {
         if (userId !== undefined && record) patchCachedSession(queryClient, keys, userId, id, () => record);
       },
       onSettled: async () => {
-        // Refetch once, after the last of several concurrent revokes, so no early answer undoes a later one.
-        if (userId === undefined || queryClient.isMutating({ mutationKey: keys.revokeSession }) > 1) return;
-        await queryClient.invalidateQueries({ queryKey: keys.sessions(userId) });
+        // Refetch once the last of several concurrent revokes has its answer, so no list fetched in
+        // between can undo a later one; revokes settling together share that one refetch.
+        if (userId === undefined || !noRevokeInFlight(queryClient)) return;
+        await queryClient.invalidateQueries({ queryKey: keys.sessions(userId) }, { cancelRefetch: false });
       },
       retry: false,
     },

@@ -1,0 +1,74 @@
+// Shared setup of the sessions hook tests: the mock backend behind MSW, a user signed in through
+// it (bearer JWT, so the session JWT's `sid` names this device), and a provider on a fresh
+// QueryClient (retry: false) with its own storage key.
+import type { ReactNode } from 'react';
+import { QueryClient } from '@tanstack/react-query';
+import type { SetupServerApi } from 'msw/node';
+import { SessionProvider, type SessionProviderProps } from '../../src';
+import { createSessionClient } from '../../src/core/client';
+import type { StorageLike } from '../../src/core/storage';
+import { createMockBackend, mockUsers, type MockBackendOptions } from '../../src/mock';
+
+export const apiUrl = 'https://api.example.test';
+
+let providers = 0;
+
+export function startBackend(server: Pick<SetupServerApi, 'use'>, options: MockBackendOptions = {}) {
+  const backend = createMockBackend({ apiUrl, ...options });
+  server.use(...backend.handlers);
+  return backend;
+}
+
+/** Logs `username` in through the mock with a bearer client; the session carries the JWT. */
+export async function signIn(username: 'single' | 'multi' | 'restricted' = 'single') {
+  const client = createSessionClient({ apiUrl, jwtTransport: 'bearer' });
+  let session = await client.login({ username, password: mockUsers[username].password });
+  if (session.status === 'select_account') session = await client.selectAccount(session.accountChoices!.accounts[0]!.id);
+  return { client, session };
+}
+
+/** A storage that remembers everything ever written to it. */
+export function recordingStorage() {
+  const items = new Map<string, string>();
+  const written: string[] = [];
+  const storage: StorageLike = {
+    getItem: (key) => items.get(key) ?? null,
+    setItem: (key, value) => {
+      written.push(`${key}=${value}`);
+      items.set(key, value);
+    },
+    removeItem: (key) => void items.delete(key),
+  };
+  return { storage, written };
+}
+
+/** A provider for `render` / `renderHook`, no polling, fresh QueryClient. */
+export function sessionWrapper(props: Partial<SessionProviderProps>) {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  providers += 1;
+  const storageKey = `sessions-test-${providers}`;
+  function Wrapper({ children }: { children?: ReactNode }) {
+    return (
+      <SessionProvider
+        storage="memory"
+        storageKey={storageKey}
+        refetchInterval={false}
+        refetchOnWindowFocus={false}
+        {...props}
+        queryClient={queryClient}
+      >
+        {children}
+      </SessionProvider>
+    );
+  }
+  return { queryClient, wrapper: Wrapper };
+}
+
+/** A promise and its resolve, to hold a mocked answer back until the test lets it go. */
+export function deferred() {
+  let resolve: () => void = () => {};
+  const promise = new Promise<void>((done) => {
+    resolve = done;
+  });
+  return { promise, resolve };
+}
