@@ -1,0 +1,263 @@
+// axe-core in real Chromium, light and dark theme, for every component in every state.
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import {
+  AccountSelect,
+  AccountSwitcher,
+  AlertBanner,
+  LoginFlow,
+  LoginForm,
+  RequireAccess,
+  UserAvatar,
+  sessionAnswerSchema,
+} from '../../src';
+import { apiUrl, expectNoAxeViolations, mockApi, renderPage } from './browserSupport';
+
+const form = (name: string) => page.getByRole('form', { name });
+
+describe('axe: LoginForm', () => {
+  it('idle, with the reset and sign-up links', async () => {
+    const api = mockApi();
+    await renderPage(api, <LoginForm />);
+    await expect.element(page.getByRole('link', { name: 'Sign up' })).toBeVisible();
+    await expectNoAxeViolations();
+  });
+
+  it('client-side field errors', async () => {
+    const api = mockApi();
+    await renderPage(api, <LoginForm />);
+    await userEvent.click(page.getByRole('button', { name: 'Log in' }));
+    await expect.element(page.getByText('Enter your username.')).toBeVisible();
+    await expectNoAxeViolations();
+  });
+
+  it('server error message and server field error', async () => {
+    const api = mockApi({}, [
+      http.post(`${apiUrl}/app/login`, () =>
+        HttpResponse.json(
+          { error: { code: 422, message: 'Check the form.', fields: { password: 'Too many attempts with this password.' } } },
+          { status: 422 },
+        ),
+      ),
+    ]);
+    await renderPage(api, <LoginForm />);
+    await userEvent.fill(page.getByLabelText('Username'), 'single');
+    await userEvent.fill(page.getByLabelText('Password'), 'password');
+    await userEvent.click(page.getByRole('button', { name: 'Log in' }));
+    await expect.element(page.getByRole('alert')).toHaveTextContent('Check the form.');
+    await expectNoAxeViolations();
+  });
+
+  it('pending', async () => {
+    const api = mockApi({ latency: 5_000 });
+    await renderPage(api, <LoginForm defaultUsername="single" />);
+    await userEvent.fill(page.getByLabelText('Password'), 'password');
+    await userEvent.click(page.getByRole('button', { name: 'Log in' }));
+    await expect.element(page.getByRole('button', { name: 'Log in' })).toBeDisabled();
+    await expectNoAxeViolations();
+  });
+});
+
+describe('axe: AccountSelect', () => {
+  it('loading', async () => {
+    const api = mockApi();
+    await api.signIn('multi');
+    api.backend.setFault({ type: 'slow', ms: 5_000, only: ['/app/login-account'] });
+    await renderPage(api, <AccountSelect />);
+    await expect.element(page.getByText('Loading accounts…')).toBeVisible();
+    await expectNoAxeViolations();
+  });
+
+  it('idle with the accounts', async () => {
+    const api = mockApi();
+    await api.signIn('multi');
+    await renderPage(api, <AccountSelect />);
+    await expect.element(page.getByRole('combobox', { name: 'Account' })).toHaveValue('acc_1000000002');
+    await expectNoAxeViolations();
+  });
+
+  it('server field error', async () => {
+    const api = mockApi({}, [
+      http.post(`${apiUrl}/app/login-account`, () =>
+        HttpResponse.json(
+          { error: { code: 400, message: 'Choose one of your accounts.', fields: { account_id: 'That account is closed.' } } },
+          { status: 400 },
+        ),
+      ),
+    ]);
+    await api.signIn('multi');
+    await renderPage(api, <AccountSelect />);
+    await userEvent.click(page.getByRole('button', { name: 'Continue' }));
+    await expect.element(page.getByText('That account is closed.')).toBeVisible();
+    await expectNoAxeViolations();
+  });
+
+  it('accounts could not be loaded', async () => {
+    const api = mockApi();
+    await renderPage(api, <AccountSelect />);
+    await expect.element(page.getByRole('alert')).toHaveTextContent('Please log in to continue.');
+    await expectNoAxeViolations();
+  });
+
+  it('no accounts', async () => {
+    const api = mockApi({}, [http.get(`${apiUrl}/app/login-account`, () => HttpResponse.json({ accounts: {}, last_login: '' }))]);
+    await api.signIn('multi');
+    await renderPage(api, <AccountSelect />);
+    await expect.element(page.getByText('There are no accounts to choose from.')).toBeVisible();
+    await expectNoAxeViolations();
+  });
+
+  it('pending', async () => {
+    const api = mockApi();
+    await api.signIn('multi');
+    await renderPage(api, <AccountSelect />);
+    await expect.element(page.getByRole('combobox', { name: 'Account' })).toBeVisible();
+    api.backend.setFault({ type: 'slow', ms: 5_000 });
+    await userEvent.click(page.getByRole('button', { name: 'Continue' }));
+    await expect.element(page.getByRole('button', { name: 'Continue' })).toBeDisabled();
+    await expectNoAxeViolations();
+  });
+});
+
+describe('axe: LoginFlow', () => {
+  it('loading', async () => {
+    const api = mockApi();
+    api.backend.setFault({ type: 'slow', ms: 5_000, only: ['/app/session'] });
+    await renderPage(api, <LoginFlow />);
+    await expect.element(page.getByText('Loading…')).toBeVisible();
+    await expectNoAxeViolations();
+  });
+
+  it('login step', async () => {
+    const api = mockApi();
+    await renderPage(api, <LoginFlow />);
+    await expect.element(form('Log in')).toBeVisible();
+    await expectNoAxeViolations();
+  });
+
+  it('account step, after login', async () => {
+    const api = mockApi();
+    await renderPage(api, <LoginFlow />);
+    await userEvent.fill(page.getByLabelText('Username'), 'multi');
+    await userEvent.fill(page.getByLabelText('Password'), 'password');
+    await userEvent.keyboard('{Enter}');
+    await expect.element(page.getByRole('combobox', { name: 'Account' })).toHaveFocus();
+    await expectNoAxeViolations();
+  });
+
+  it('done', async () => {
+    const api = mockApi();
+    await renderPage(api, <LoginFlow />);
+    await userEvent.fill(page.getByLabelText('Username'), 'single');
+    await userEvent.fill(page.getByLabelText('Password'), 'password');
+    await userEvent.keyboard('{Enter}');
+    await expect.element(page.getByText('You are logged in.')).toBeInTheDocument();
+    await expectNoAxeViolations();
+  });
+});
+
+describe('axe: AccountSwitcher', () => {
+  it('idle', async () => {
+    const api = mockApi();
+    await api.signIn('multi', 'acc_1000000001');
+    await renderPage(api, <AccountSwitcher />);
+    await expect.element(page.getByRole('combobox', { name: 'Account' })).toBeVisible();
+    await expectNoAxeViolations();
+  });
+
+  it('switched', async () => {
+    const api = mockApi();
+    await api.signIn('multi', 'acc_1000000001');
+    await renderPage(api, <AccountSwitcher />);
+    await userEvent.selectOptions(page.getByRole('combobox', { name: 'Account' }), 'acc_1000000002');
+    await userEvent.click(page.getByRole('button', { name: 'Switch account' }));
+    await expect.element(page.getByText('Switched to Globex.')).toBeVisible();
+    await expectNoAxeViolations();
+  });
+
+  it('failed', async () => {
+    const api = mockApi();
+    await api.signIn('multi', 'acc_1000000001');
+    await renderPage(api, <AccountSwitcher />);
+    await userEvent.selectOptions(page.getByRole('combobox', { name: 'Account' }), 'acc_1000000002');
+    api.backend.setFault({ type: 'error', status: 500, message: 'The account service is down.', times: 1 });
+    await userEvent.click(page.getByRole('button', { name: 'Switch account' }));
+    await expect.element(page.getByRole('alert')).toHaveTextContent('The account service is down.');
+    await expectNoAxeViolations();
+  });
+});
+
+describe('axe: AlertBanner', () => {
+  it('alerts of every priority, a link, and the "more" count', async () => {
+    const api = mockApi();
+    const alert = (id: string, priority: number, href = '') => ({
+      id,
+      title: `Alert ${id}`,
+      text: `What alert ${id} says.`,
+      href,
+      priority,
+      timestamp: 1727348860,
+    });
+    const session = sessionAnswerSchema.parse({
+      auth: true,
+      app: { id: 'app_1' },
+      account: { id: 'acc_1', title: 'Acme' },
+      user: { id: 'usr_1', name: 'Dana Demo' },
+      access: {},
+      alerts: [alert('a', 1, '/billing'), alert('b', 2), alert('c', 3, 'https://example.com/news'), alert('d', 3)],
+    });
+    await renderPage(api, <AlertBanner />, { initialSession: session });
+    await expect.element(page.getByRole('region', { name: 'Alerts' })).toBeVisible();
+    await expect.element(page.getByText('1 more alert')).toBeVisible();
+    await expectNoAxeViolations();
+  });
+});
+
+describe('axe: RequireAccess', () => {
+  const gate = (
+    <RequireAccess access="account-users:r" loading={<p>Checking access…</p>} fallback={<p>You cannot see this.</p>}>
+      <p>The user list.</p>
+    </RequireAccess>
+  );
+
+  it('loading', async () => {
+    const api = mockApi();
+    api.backend.setFault({ type: 'slow', ms: 5_000, only: ['/app/session'] });
+    await renderPage(api, gate);
+    await expect.element(page.getByText('Checking access…')).toBeVisible();
+    await expectNoAxeViolations();
+  });
+
+  it('denied', async () => {
+    const api = mockApi();
+    await renderPage(api, gate);
+    await expect.element(page.getByText('You cannot see this.')).toBeVisible();
+    await expectNoAxeViolations();
+  });
+
+  it('allowed', async () => {
+    const api = mockApi();
+    await api.signIn('single');
+    await renderPage(api, gate);
+    await expect.element(page.getByText('The user list.')).toBeVisible();
+    await expectNoAxeViolations();
+  });
+});
+
+describe('axe: UserAvatar', () => {
+  it('image, initials, named', async () => {
+    const api = mockApi();
+    await api.signIn('single');
+    await renderPage(
+      api,
+      <p>
+        <UserAvatar /> Sam Single · <UserAvatar user={{ name: 'Morgan Multi', avatar_color: '#1f6feb' }} /> Morgan Multi ·{' '}
+        <UserAvatar user={{ name: 'Riley Restricted', avatar_color: '#2e7d32' }} alt="Riley Restricted" />
+      </p>,
+    );
+    await expect.element(page.getByRole('img', { name: 'Riley Restricted' })).toBeVisible();
+    await expect.poll(() => document.querySelector('[data-slot=user-avatar-image]')).not.toBeNull();
+    await expectNoAxeViolations();
+  });
+});

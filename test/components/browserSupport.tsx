@@ -1,0 +1,105 @@
+// Shared setup of the Chromium component tests. The mock backend answers through MSW's
+// `getResponse` inside a custom `fetch` given to the session client: no service worker needed.
+import type { ReactNode } from 'react';
+import { QueryClient } from '@tanstack/react-query';
+import axe from 'axe-core';
+import { getResponse, type RequestHandler } from 'msw';
+import { expect } from 'vitest';
+import { render } from 'vitest-browser-react';
+import { createSessionClient, SessionProvider, type Labels, type Session } from '../../src';
+import { createMockBackend, type MockBackendOptions } from '../../src/mock';
+import '../../src/styles.css';
+
+export const apiUrl = 'https://api.example.test';
+
+/** A `fetch` that answers from MSW handlers; a network-error answer rejects like a real fetch. */
+export function fetchFrom(handlers: () => RequestHandler[]): typeof fetch {
+  return async (input, init) => {
+    const request = new Request(input, init);
+    const response = await getResponse(handlers(), request);
+    if (!response) throw new TypeError(`No mock handler for ${request.method} ${request.url}`);
+    if (response.type === 'error') throw new TypeError('Failed to fetch');
+    return response;
+  };
+}
+
+/** A fresh mock backend; `extra` handlers (tried first) can override any endpoint. */
+export function mockApi(options: MockBackendOptions = {}, extra: RequestHandler[] = []) {
+  const backend = createMockBackend({ apiUrl, ...options });
+  const handlers = [...extra];
+  const fetch = fetchFrom(() => [...handlers, ...backend.handlers]);
+  return {
+    backend,
+    fetch,
+    /** Adds handlers in front of the others. */
+    use: (...more: RequestHandler[]) => handlers.unshift(...more),
+    /** Logs a user in on the server directly, so a test can start signed in. */
+    async signIn(username: string, accountId?: string) {
+      const post = (path: string, body: unknown) =>
+        fetch(`${apiUrl}${path}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+      await post('/app/login', { username, password: 'password' });
+      if (accountId) await post('/app/login-account', { account_id: accountId });
+    },
+  };
+}
+
+let providers = 0;
+
+export interface BrowserRenderOptions {
+  labels?: Partial<Labels>;
+  initialSession?: Session;
+}
+
+/** Renders `ui` on a small page (landmark, heading, themed background) inside a SessionProvider. */
+export async function renderPage(api: { fetch: typeof fetch }, ui: ReactNode, options: BrowserRenderOptions = {}) {
+  providers += 1;
+  const client = createSessionClient({ apiUrl, fetch: api.fetch });
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  document.body.style.background = 'var(--rsk-background)';
+  document.body.style.color = 'var(--rsk-foreground)';
+  return render(
+    <SessionProvider
+      client={client}
+      queryClient={queryClient}
+      storage="memory"
+      storageKey={`browser-test-${providers}`}
+      refetchInterval={false}
+      refetchOnWindowFocus={false}
+      labels={options.labels}
+      initialSession={options.initialSession}
+    >
+      <main>
+        <h1>Test page</h1>
+        {ui}
+      </main>
+    </SessionProvider>,
+  );
+}
+
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** Runs axe on the whole page, in the light and the dark theme; returns the violations found. */
+export async function axeViolations(): Promise<string[]> {
+  const found: string[] = [];
+  for (const theme of ['light', 'dark']) {
+    document.documentElement.dataset.theme = theme;
+    // Let colour transitions settle, else axe measures a half-switched theme.
+    await Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    for (const violation of result.violations) {
+      const targets = violation.nodes.map((node) => `${node.target.join(' ')} (${node.failureSummary ?? ''})`);
+      found.push(`[${theme}] ${violation.id}: ${violation.help} — ${targets.join('; ')}`);
+    }
+  }
+  delete document.documentElement.dataset.theme;
+  return found;
+}
+
+/** Asserts zero axe violations, light and dark. */
+export async function expectNoAxeViolations(): Promise<void> {
+  expect(await axeViolations()).toEqual([]);
+}

@@ -1,0 +1,143 @@
+// The login flows in real Chromium, driven by the keyboard alone, and the one-request guarantees.
+import { describe, expect, it, vi } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { AccountSelect, AlertBanner, LoginFlow, LoginForm, RequireAccess } from '../../src';
+import { mockApi, renderPage } from './browserSupport';
+
+const announcement = () => document.querySelector('[data-slot=login-flow-announcement]');
+
+async function typeCredentials(username: string, password: string) {
+  await userEvent.tab();
+  await expect.element(page.getByLabelText('Username')).toHaveFocus();
+  await userEvent.keyboard(username);
+  await userEvent.tab();
+  await expect.element(page.getByLabelText('Password')).toHaveFocus();
+  await userEvent.keyboard(password);
+  await userEvent.keyboard('{Enter}');
+}
+
+describe('LoginFlow in Chromium, keyboard only', () => {
+  it('single-account user', async () => {
+    const api = mockApi();
+    const onAuthenticated = vi.fn();
+    await renderPage(api, <LoginFlow onAuthenticated={onAuthenticated} />);
+    await expect.element(page.getByRole('form', { name: 'Log in' })).toBeVisible();
+    await typeCredentials('single', 'password');
+    await expect.poll(() => onAuthenticated.mock.calls.length).toBe(1);
+    expect(onAuthenticated.mock.calls[0]?.[0]).toMatchObject({ account: { title: 'Acme Corp' } });
+    expect(announcement()?.textContent).toBe('You are logged in.');
+    expect(api.backend.state.requests).toEqual({ 'GET /app/session': 1, 'POST /app/login': 1 });
+  });
+
+  it('multi-account user: focus lands on the choice, ArrowDown picks another account, Enter continues', async () => {
+    const api = mockApi();
+    const onAuthenticated = vi.fn();
+    await renderPage(api, <LoginFlow onAuthenticated={onAuthenticated} />);
+    await expect.element(page.getByRole('form', { name: 'Log in' })).toBeVisible();
+    await typeCredentials('multi', 'password');
+
+    const select = page.getByRole('combobox', { name: 'Account' });
+    await expect.element(select).toHaveFocus();
+    await expect.element(select).toHaveValue('acc_1000000002');
+    expect(announcement()?.textContent).toBe('Choose an account');
+    await userEvent.keyboard('{ArrowDown}');
+    await expect.element(select).toHaveValue('acc_1000000003');
+    await userEvent.tab();
+    await expect.element(page.getByRole('button', { name: 'Continue' })).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+
+    await expect.poll(() => onAuthenticated.mock.calls.length).toBe(1);
+    expect(onAuthenticated.mock.calls[0]?.[0]).toMatchObject({ account: { id: 'acc_1000000003' } });
+    expect(api.backend.state).toMatchObject({ stage: 'signed_in', accountId: 'acc_1000000003' });
+  });
+
+  it('multi-account user with autoSelectAccount: straight in with last_login', async () => {
+    const api = mockApi();
+    const onAuthenticated = vi.fn();
+    await renderPage(api, <LoginFlow autoSelectAccount onAuthenticated={onAuthenticated} />);
+    await expect.element(page.getByRole('form', { name: 'Log in' })).toBeVisible();
+    await typeCredentials('multi', 'password');
+    await expect.poll(() => onAuthenticated.mock.calls.length).toBe(1);
+    expect(onAuthenticated.mock.calls[0]?.[0]).toMatchObject({ account: { title: 'Globex' } });
+    expect(document.querySelector('select')).toBeNull();
+    expect(api.backend.state.requests).toMatchObject({ 'POST /app/login': 1, 'POST /app/login-account': 1 });
+  });
+
+  it('single-account user with autoSelectAccount', async () => {
+    const api = mockApi();
+    const onAuthenticated = vi.fn();
+    await renderPage(api, <LoginFlow autoSelectAccount onAuthenticated={onAuthenticated} />);
+    await expect.element(page.getByRole('form', { name: 'Log in' })).toBeVisible();
+    await typeCredentials('single', 'password');
+    await expect.poll(() => onAuthenticated.mock.calls.length).toBe(1);
+    expect(api.backend.state.requests['POST /app/login-account']).toBeUndefined();
+  });
+
+  it('a gate shows the flow to signed-out users and the app once signed in', async () => {
+    const api = mockApi();
+    await renderPage(
+      api,
+      <>
+        <RequireAccess when="signed-out">
+          <LoginFlow />
+        </RequireAccess>
+        <RequireAccess>
+          <p>Welcome in.</p>
+          <AlertBanner />
+        </RequireAccess>
+      </>,
+    );
+    await expect.element(page.getByRole('form', { name: 'Log in' })).toBeVisible();
+    await typeCredentials('single', 'password');
+    await expect.element(page.getByText('Welcome in.')).toBeVisible();
+    await expect.element(page.getByRole('region', { name: 'Alerts' })).toBeVisible();
+    expect(document.querySelector('[data-slot=login-flow]')).toBeNull();
+  });
+});
+
+describe('one request per submit, measured in Chromium', () => {
+  it('LoginForm: a double click sends one login request', async () => {
+    const api = mockApi({ latency: 100 });
+    const onSuccess = vi.fn();
+    await renderPage(api, <LoginForm defaultUsername="single" onSuccess={onSuccess} />);
+    await userEvent.fill(page.getByLabelText('Password'), 'password');
+    await userEvent.dblClick(page.getByRole('button', { name: 'Log in' }));
+    await expect.poll(() => onSuccess.mock.calls.length).toBe(1);
+    expect(api.backend.state.requests['POST /app/login']).toBe(1);
+  });
+
+  it('LoginForm: Enter then click sends one login request', async () => {
+    const api = mockApi({ latency: 100 });
+    const onSuccess = vi.fn();
+    await renderPage(api, <LoginForm defaultUsername="single" onSuccess={onSuccess} />);
+    await userEvent.fill(page.getByLabelText('Password'), 'password');
+    await userEvent.keyboard('{Enter}');
+    await userEvent.click(page.getByRole('button', { name: 'Log in' }), { force: true });
+    await expect.poll(() => onSuccess.mock.calls.length).toBe(1);
+    expect(api.backend.state.requests['POST /app/login']).toBe(1);
+  });
+
+  it('LoginForm: two submits in the same task send one login request', async () => {
+    const api = mockApi({ latency: 100 });
+    const onSuccess = vi.fn();
+    await renderPage(api, <LoginForm defaultUsername="single" onSuccess={onSuccess} />);
+    await userEvent.fill(page.getByLabelText('Password'), 'password');
+    const button = document.querySelector<HTMLButtonElement>('[data-slot=login-form-submit]');
+    button?.click();
+    button?.click();
+    button?.click();
+    await expect.poll(() => onSuccess.mock.calls.length).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(api.backend.state.requests['POST /app/login']).toBe(1);
+  });
+
+  it('AccountSelect: a double click sends one request', async () => {
+    const api = mockApi({ latency: 100 });
+    await api.signIn('multi');
+    const onSuccess = vi.fn();
+    await renderPage(api, <AccountSelect onSuccess={onSuccess} />);
+    await userEvent.dblClick(page.getByRole('button', { name: 'Continue' }));
+    await expect.poll(() => onSuccess.mock.calls.length).toBe(1);
+    expect(api.backend.state.requests['POST /app/login-account']).toBe(1);
+  });
+});
