@@ -13,6 +13,7 @@ export default defineConfig([
     'storybook-static/',
     'coverage/',
     'public/mockServiceWorker.js',
+    'demo/public/mockServiceWorker.js',
   ]),
 
   // Everything (JS and TS): core recommended + typescript-eslint recommended.

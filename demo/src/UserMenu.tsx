@@ -1,0 +1,31 @@
+import { useNavigate } from 'react-router';
+import { AccountSwitcher, useLogout, useSession, UserAvatar } from 'react-session-kit';
+import { paths } from './routes';
+
+/** Avatar, name, account switcher and log-out button of the signed-in user; nothing otherwise. */
+export function UserMenu() {
+  const { status, session } = useSession();
+  const logout = useLogout();
+  const navigate = useNavigate();
+  if (status !== 'authenticated') return null;
+  return (
+    <div className="demo-user-menu">
+      <AccountSwitcher className="demo-switcher" />
+      <div className="demo-user">
+        <UserAvatar />
+        <span className="demo-user-text">
+          <span className="demo-user-name">{session.user.name || session.user.username}</span>
+          <span className="demo-user-account">{session.account.title}</span>
+        </span>
+      </div>
+      <button
+        type="button"
+        className="demo-button"
+        disabled={logout.isPending}
+        onClick={() => logout.mutate(undefined, { onSuccess: () => navigate(paths.login) })}
+      >
+        Log out
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,150 @@
+// Drives the demo app in headless Chromium through a full multi-account login and saves a
+// screenshot of the signed-in page to docs/demo.png (the README's picture).
+//
+//   npm run build:demo && npm run screenshot        serves dist-demo/ itself on 127.0.0.1
+//   node scripts/screenshot-demo.mjs --url http://127.0.0.1:5173/   against `npm start` instead
+//   … --out other.png                               somewhere else
+//
+// It fails (exit 1) when any step of the login does not happen or the page throws, so it doubles
+// as a smoke check of the demo.
+import { createReadStream, existsSync, mkdirSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const { values: args } = parseArgs({
+  options: {
+    url: { type: 'string' },
+    out: { type: 'string', default: join(root, 'docs', 'demo.png') },
+    dir: { type: 'string', default: join(root, 'dist-demo') },
+  },
+});
+
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+const contentTypes = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+
+/** A static server for the built demo: files as they are, any other path gets the app (index.html). */
+function serveStatic(dir) {
+  const server = createServer((request, response) => {
+    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    const wanted = normalize(join(dir, decodeURIComponent(pathname)));
+    let file = wanted.startsWith(dir + sep) || wanted === dir ? wanted : join(dir, 'index.html');
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) file = join(dir, 'index.html');
+    response.writeHead(200, {
+      'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-store',
+    });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((resolveServer) => {
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      if (address === null || typeof address === 'string') throw new Error('no port');
+      resolveServer({ url: `http://127.0.0.1:${address.port}/`, close: () => server.close() });
+    });
+  });
+}
+
+async function main() {
+  let server = null;
+  let baseUrl = args.url;
+  if (!baseUrl) {
+    const dir = resolve(args.dir);
+    if (!existsSync(join(dir, 'index.html'))) {
+      throw new Error(`${dir}/index.html is missing: run \`npm run build:demo\` first`);
+    }
+    server = await serveStatic(dir);
+    baseUrl = server.url;
+  }
+
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: chromiumArgs,
+  });
+  const failures = [];
+  try {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 820 },
+      deviceScaleFactor: 1,
+      colorScheme: 'light',
+      reducedMotion: 'reduce',
+    });
+    const page = await context.newPage();
+    page.on('pageerror', (error) => failures.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') failures.push(`console error: ${message.text()}`);
+    });
+
+    const step = (text) => console.log(`· ${text}`);
+
+    // A protected page while signed out: the demo sends us to log in, remembering where we were.
+    step(`open ${new URL('users', baseUrl).href}`);
+    await page.goto(new URL('users', baseUrl).href);
+    await page.waitForURL(
+      (url) => url.pathname.endsWith('/login') && url.searchParams.get('returnTo') === '/users',
+    );
+    step('redirected to the login page with returnTo=/users');
+
+    await page.getByLabel('Username').fill('multi');
+    await page.getByLabel('Password').fill('password');
+    await page.getByRole('button', { name: 'Log in' }).click();
+    step('logged in as multi');
+
+    const choose = page.getByRole('form', { name: 'Choose an account' });
+    await choose.getByLabel('Account').selectOption({ label: 'Acme Corp' });
+    await choose.getByRole('button', { name: 'Continue' }).click();
+    step('picked Acme Corp');
+
+    // Back where we started, signed in to the chosen account.
+    await page.getByRole('heading', { name: 'Users' }).waitFor();
+    await page.waitForURL((url) => url.pathname.endsWith('/users'));
+    step('returned to /users');
+
+    await page.getByRole('link', { name: 'Overview' }).click();
+    await page.getByRole('heading', { name: 'Hello, Morgan Multi' }).waitFor();
+    await page.getByText('Signed in to Acme Corp').waitFor();
+    await page.getByRole('region', { name: 'Alerts' }).waitFor();
+    await page.getByRole('form', { name: 'Switch account' }).waitFor();
+    step('overview shows the user, the account, the alerts and the account switcher');
+
+    if (failures.length > 0) throw new Error(failures.join('\n'));
+
+    // Let fonts and the last paint settle, with no focus ring or hover on the picture.
+    await page.mouse.move(0, 0);
+    await page.evaluate(() => {
+      if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+    });
+    await page.evaluate(() => document.fonts.ready);
+    mkdirSync(dirname(resolve(args.out)), { recursive: true });
+    await page.screenshot({ path: resolve(args.out), fullPage: false, animations: 'disabled' });
+    step(`saved ${resolve(args.out)}`);
+  } finally {
+    await browser.close();
+    server?.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
