@@ -1,0 +1,194 @@
+// ActiveSessions in real Chromium: the mock backend's MSW handlers answer through the client's
+// `fetch` option (msw's getResponse), so no service worker is needed.
+import axe from 'axe-core';
+import { QueryClient } from '@tanstack/react-query';
+import { http, HttpResponse, getResponse, type RequestHandler } from 'msw';
+import { afterEach, describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { cleanup, render } from 'vitest-browser-react';
+import { ActiveSessions, SessionProvider, type ActiveSessionsProps } from '../../src';
+import { createSessionClient } from '../../src/core/client';
+import { createMockBackend, mockUsers } from '../../src/mock';
+
+const apiUrl = 'https://api.example.test';
+let providers = 0;
+
+afterEach(() => cleanup());
+
+async function setup(options: { overrides?: RequestHandler[]; props?: ActiveSessionsProps; username?: 'single' | 'multi' } = {}) {
+  const backend = createMockBackend({ apiUrl });
+  const handlers: RequestHandler[] = [...(options.overrides ?? []), ...backend.handlers];
+  const fetch = async (input: RequestInfo | URL, init?: RequestInit) =>
+    (await getResponse(handlers, new Request(input, init))) ?? new Response('no handler', { status: 599 });
+  const client = createSessionClient({ apiUrl, fetch, jwtTransport: 'bearer' });
+  const username = options.username ?? 'single';
+  const session = await client.login({ username, password: mockUsers[username].password });
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  providers += 1;
+  const screen = await render(
+    <SessionProvider
+      client={client}
+      initialSession={session}
+      queryClient={queryClient}
+      storage="memory"
+      storageKey={`active-sessions-browser-${providers}`}
+      refetchInterval={false}
+      refetchOnWindowFocus={false}
+    >
+      <main>
+        <ActiveSessions className="my-sessions" {...options.props} />
+      </main>
+    </SessionProvider>,
+  );
+  return { backend, handlers, screen, sid: backend.state.sid! };
+}
+
+async function expectNoAxeViolations() {
+  const results = await axe.run(document.body);
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+const section = () => page.getByRole('region', { name: 'Active sessions' });
+const items = () => document.querySelectorAll<HTMLElement>('[data-slot=active-sessions-item]');
+const itemOf = (text: string) => [...items()].find((item) => item.textContent?.includes(text));
+
+describe('ActiveSessions', () => {
+  it('lists active sessions with device, location, last activity, status and "This device" first', async () => {
+    const { sid } = await setup();
+    await expect.element(page.getByText('Chrome 126 on Macintosh').first()).toBeVisible();
+    const rows = items();
+    expect(rows.length).toBe(4); // this device, mac, iphone, windows (pending)
+    expect(rows[0]?.dataset.current).toBe('true');
+    expect(rows[0]?.textContent).toContain('This device');
+    expect(rows[0]?.querySelector('[data-slot=active-sessions-revoke]')).toBeNull();
+    expect(rows[0]?.textContent).toContain('Amsterdam, Netherlands');
+    const iphone = itemOf('Safari 17 on iPhone')!;
+    expect(iphone.textContent).toContain('(mobile)');
+    expect(iphone.textContent).toContain('Lisbon, Portugal');
+    expect(iphone.textContent).toContain('2 hours ago');
+    expect(iphone.querySelector('time')?.getAttribute('datetime')).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(itemOf('Firefox 127 on Windows')?.querySelector('[data-slot=active-sessions-status]')?.textContent).toBe('Pending');
+    expect(document.querySelector('[data-slot=active-sessions]')?.getAttribute('data-state')).toBe('ready');
+    expect(document.querySelector('[data-slot=active-sessions]')?.className).toBe('my-sessions');
+    expect(sid).toMatch(/^sess_/);
+    await expectNoAxeViolations();
+  });
+
+  it('shows every status with show="all", and formats in the given locale', async () => {
+    await setup({ props: { show: 'all', locale: 'de' } });
+    await expect.element(page.getByText('Safari 17 on iPhone').first()).toBeVisible();
+    const badges = [...document.querySelectorAll('[data-slot=active-sessions-status]')].map((badge) => badge.getAttribute('data-state'));
+    expect(new Set(badges)).toEqual(new Set(['active', 'pending', 'revoked', 'ended', 'expired', 'removed', 'abandoned', 'replaced']));
+    expect(items()[0]?.textContent).toContain('Amsterdam, Niederlande');
+    expect(items()[0]?.textContent).toContain('Active'); // the labels stay the app's own
+    expect(itemOf('Safari 17 on iPhone')?.textContent).toContain('vor 2 Stunden');
+    await expectNoAxeViolations();
+  });
+
+  it('signs one session out with a keyboard-driven confirmation step', async () => {
+    const { backend } = await setup();
+    const revoke = page.getByRole('button', { name: 'Sign out of Safari 17 on iPhone' });
+    await expect.element(revoke).toBeVisible();
+    (revoke.element() as HTMLElement).focus();
+    await userEvent.keyboard('{Enter}');
+    const group = page.getByRole('group', { name: 'Sign out of Safari 17 on iPhone?' });
+    await expect.element(group).toBeVisible();
+    await expect.element(group.getByRole('button', { name: 'Sign out' })).toHaveFocus();
+    await expectNoAxeViolations();
+
+    await userEvent.keyboard('{Escape}');
+    await expect.element(group).not.toBeInTheDocument();
+    await expect.element(revoke).toHaveFocus();
+    expect(backend.sessions.requests['POST /sessions/:id/revoke']).toBeUndefined();
+
+    await userEvent.keyboard('{Enter}');
+    await userEvent.keyboard('{Enter}'); // the confirm button has focus
+    await expect.element(page.getByRole('status').filter({ hasText: 'Signed out of Safari 17 on iPhone.' })).toBeVisible();
+    expect(itemOf('Safari 17 on iPhone')?.querySelector('[data-slot=active-sessions-status]')?.textContent).toBe('Signed out');
+    expect(backend.sessions.records.find((record) => record.id === 'sess_single_iphone')?.status).toBe('revoked');
+    expect(document.activeElement?.getAttribute('aria-label')).toMatch(/^Sign out of /); // the next session's button
+    await expectNoAxeViolations();
+  });
+
+  it('signs out of all other sessions and keeps this device signed in', async () => {
+    const { backend, sid } = await setup();
+    await page.getByRole('button', { name: 'Sign out of all other sessions' }).click();
+    await page.getByRole('group', { name: 'Sign out of all 3 other sessions?' }).getByRole('button', { name: 'Sign out' }).click();
+    await expect.element(page.getByText('Signed out of 3 other sessions.')).toBeVisible();
+    const mine = backend.sessions.records.filter((record) => record.user_id === mockUsers.single.profile.id);
+    expect(mine.find((record) => record.id === sid)?.status).toBe('active');
+    expect(mine.filter((record) => record.status === 'revoked').map((record) => record.id).sort()).toEqual(
+      ['sess_single_android', 'sess_single_iphone', 'sess_single_mac', 'sess_single_windows'].sort(),
+    );
+    expect(backend.state.stage).toBe('signed_in');
+    await expect.element(page.getByRole('button', { name: 'Sign out of all other sessions' })).not.toBeInTheDocument();
+    await expectNoAxeViolations();
+  });
+
+  it('shows the revoke as pending, then rolls back and alerts when the server refuses', async () => {
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await setup({
+      overrides: [
+        http.post(`${apiUrl}/sessions/:id/revoke`, async () => {
+          await gate;
+          return HttpResponse.json({ errors: [{ code: 'forbidden', message: 'no', long_message: 'You cannot end that session.' }] }, { status: 403 });
+        }),
+      ],
+    });
+    await page.getByRole('button', { name: 'Sign out of Safari 17 on iPhone' }).click();
+    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+    await expect.poll(() => itemOf('Safari 17 on iPhone')?.dataset.state).toBe('pending');
+    expect(itemOf('Safari 17 on iPhone')?.getAttribute('aria-busy')).toBe('true');
+    await expectNoAxeViolations();
+    release();
+    await expect.element(page.getByRole('alert').filter({ hasText: 'Could not sign out of Safari 17 on iPhone. You cannot end that session.' })).toBeVisible();
+    expect(itemOf('Safari 17 on iPhone')?.dataset.state).toBe('active');
+    await expect.element(page.getByRole('button', { name: 'Sign out of Safari 17 on iPhone' })).toBeEnabled();
+  });
+
+  it('shows a loading state, then an error with a working retry', async () => {
+    let fail = true;
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await setup({
+      overrides: [
+        http.get(`${apiUrl}/sessions`, async () => {
+          await gate;
+          if (!fail) return undefined;
+          // 403: not retried (a 5xx would be, three times with back-off, before the error shows).
+          return HttpResponse.json({ errors: [{ code: 'forbidden', message: 'no', long_message: 'The session list is unavailable.' }] }, { status: 403 });
+        }),
+      ],
+    });
+    await expect.element(page.getByRole('status').filter({ hasText: 'Loading sessions…' })).toBeVisible();
+    expect(document.querySelector('[data-slot=active-sessions]')?.getAttribute('aria-busy')).toBe('true');
+    await expectNoAxeViolations();
+    release();
+    await expect.element(page.getByRole('alert').filter({ hasText: 'The session list is unavailable.' })).toBeVisible();
+    expect(document.querySelector('[data-slot=active-sessions]')?.getAttribute('data-state')).toBe('error');
+    await expectNoAxeViolations();
+    fail = false;
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect.element(page.getByText('Safari 17 on iPhone')).toBeVisible();
+  });
+
+  it('shows an empty state', async () => {
+    await setup({ overrides: [http.get(`${apiUrl}/sessions`, () => HttpResponse.json({ data: [], total_count: 0 }))] });
+    await expect.element(page.getByText('There are no active sessions.')).toBeVisible();
+    expect(document.querySelector('[data-slot=active-sessions]')?.getAttribute('data-state')).toBe('empty');
+    await expect.element(section()).toBeVisible();
+    await expectNoAxeViolations();
+  });
+
+  it('marks the session named by currentSessionId when the JWT cannot be read', async () => {
+    await setup({ props: { currentSessionId: 'sess_single_mac' } });
+    await expect.element(page.getByText('This device')).toBeVisible();
+    expect(items()[0]?.textContent).toContain('Chrome 126 on Macintosh');
+    expect(items()[0]?.textContent).toContain('Berlin, Germany');
+  });
+});
