@@ -1,0 +1,332 @@
+// Turns the figures of one run into the printed table and BENCHMARKS.md.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { availableParallelism, cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import process from 'node:process';
+import { root } from './paths.mjs';
+
+export const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+const ms = (value) => `${value < 10 ? value.toFixed(2) : value.toFixed(0)} ms`;
+
+const versionOf = (name) => {
+  try {
+    return JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8'))
+      .version;
+  } catch {
+    return 'not installed';
+  }
+};
+
+export function machine(chromium) {
+  const git = (...args) => {
+    try {
+      return execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
+    } catch {
+      return '';
+    }
+  };
+  const dirty = git('status', '--porcelain', '--', 'src').length > 0;
+  return {
+    date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+    commit: `${git('rev-parse', '--short', 'HEAD')}${dirty ? ' (with uncommitted changes in src/)' : ''}`,
+    cores: availableParallelism(),
+    cpu: cpus()[0]?.model ?? 'unknown',
+    memory: `${Math.round(totalmem() / 2 ** 30)} GiB`,
+    node: process.version,
+    chromium,
+    packages: Object.fromEntries(
+      [
+        'react',
+        'react-dom',
+        '@tanstack/react-query',
+        'zod',
+        'react-hook-form',
+        '@hookform/resolvers',
+        'vite',
+        'rolldown',
+        'esbuild',
+        'msw',
+        'playwright-core',
+      ].map((name) => [name, versionOf(name)]),
+    ),
+  };
+}
+
+const table = (head, rows) =>
+  [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
+
+export const verdict = (value, limit) =>
+  value <= limit ? 'holds' : `**over by ${kB(value - limit)}**`;
+
+/** Rows of the size table (budget scenarios and the tree-shaking check). */
+export function sizeRows(sizes, treeShaking) {
+  return sizes.map((row) => [
+    row.label,
+    row.counted,
+    kB(row.minified),
+    kB(row.brotli),
+    row.budget === null ? '—' : `≤ ${kB(row.budget)}`,
+    row.budget === null
+      ? treeShaking.ok
+        ? 'no react-hook-form, no component code'
+        : `**fails: ${treeShaking.problems.join('; ')}**`
+      : verdict(row.brotli, row.budget),
+  ]);
+}
+
+export const sizeHead = [
+  'bundle (an app importing…)',
+  'counted',
+  'minified',
+  'brotli',
+  'budget',
+  'result',
+];
+
+export function behaviourRows(behaviour, micro) {
+  const { consumers, tabs, renders, reloadStored, reloadMemory } = behaviour;
+  const goal = (value, target) => (value <= target ? 'meets goal' : '**misses goal**');
+  const rows = consumers.map((row) => [
+    `session requests per refresh, ${row.n} mounted consumer${row.n === 1 ? '' : 's'}`,
+    `${row.perRefresh.toFixed(2)} (${row.requests} requests / ${row.refreshes} refreshes; ${row.onMount} on mount)`,
+    '1',
+    goal(row.perRefresh, 1),
+  ]);
+  rows.push(
+    [
+      'session requests on a focus burst (20 events) within the freshness window',
+      String(behaviour.focusFresh),
+      '0',
+      goal(behaviour.focusFresh, 0),
+    ],
+    [
+      '  control: the same burst with the session stale (`staleTime: 0`)',
+      String(behaviour.focusStale),
+      '—',
+      'control',
+    ],
+    [
+      `session requests per refresh period, ${tabs.tabs} tabs in one browser`,
+      `${tabs.perPeriod.toFixed(2)} (${tabs.requests} requests / ${tabs.periods} periods; by tab: fetches started ${tabs.startedByTab.join(' / ')}, completed ${tabs.fetchedByTab.join(' / ')}, sessions received over BroadcastChannel ${tabs.receivedByTab.join(' / ')})`,
+      '1',
+      goal(tabs.perPeriod, 1),
+    ],
+    [
+      `  session requests opening the ${tabs.tabs} tabs`,
+      String(tabs.onOpen),
+      '—',
+      'one revalidation per tab opened',
+    ],
+    [
+      're-renders of a `useAccess` consumer, unrelated session change',
+      String(renders.unrelated.access),
+      '0',
+      goal(renders.unrelated.access, 0),
+    ],
+    [
+      're-renders of a `useSession(selector)` consumer, unrelated session change',
+      String(renders.unrelated.selector),
+      '0',
+      goal(renders.unrelated.selector, 0),
+    ],
+    [
+      '  control: a `useSession()` consumer, same change',
+      String(renders.unrelated.whole),
+      '—',
+      'control',
+    ],
+    [
+      '  control: the `useAccess` consumer when its answer changes',
+      String(renders.related.access),
+      '1',
+      'control',
+    ],
+    [
+      `reload, stored session: frames showing loading or login before the signed-in UI (${reloadStored.times} reloads)`,
+      `${reloadStored.loadingOrLoginFrames} in all (max ${reloadStored.maxLoadingOrLoginFrames} per reload); median ${reloadStored.medianBlankFrames} blank frames before the app's first render`,
+      '0',
+      goal(reloadStored.loadingOrLoginFrames, 0),
+    ],
+    [
+      'reload, stored session: navigation start → first frame with signed-in content',
+      `median ${ms(reloadStored.medianSignedInMs)} (${ms(reloadStored.minSignedInMs)}–${ms(reloadStored.maxSignedInMs)})`,
+      '—',
+      '',
+    ],
+    [
+      `  control: reload with \`storage="memory"\` (nothing stored)`,
+      `${reloadMemory.loadingOrLoginFrames} loading frames in all (max ${reloadMemory.maxLoadingOrLoginFrames}); median ${ms(reloadMemory.medianSignedInMs)} to signed-in`,
+      '—',
+      'control',
+    ],
+    [
+      `parse a large session answer (${kB(micro.answerBytes)} JSON: 1,000 access features, 200 alerts)`,
+      `median ${ms(micro.parseAnswer.medianMs)} (${micro.parseAnswer.runs} runs)`,
+      '—',
+      '',
+    ],
+    [
+      '  read the same session back from storage (`sessionSchema`)',
+      `median ${ms(micro.parseStored.medianMs)} (${micro.parseStored.runs} runs)`,
+      '—',
+      '',
+    ],
+    [
+      '1,000,000 `hasAccess` checks (1,000-feature map, mixed requirements)',
+      `median ${ms(micro.accessChecks.medianMs)} (${micro.accessChecks.nsPerCheck.toFixed(0)} ns per check; ${micro.accessChecks.runs} runs)`,
+      '—',
+      '',
+    ],
+  );
+  return rows;
+}
+
+export const behaviourHead = ['figure', 'measured', 'goal', 'result'];
+
+/** Prints a table to the terminal (plain columns). */
+export function printTable(title, head, rows) {
+  const plain = (cell) => String(cell).replace(/\*\*/g, '').replace(/`/g, '');
+  const all = [head, ...rows].map((row) => row.map(plain));
+  const widths = head.map((_, column) =>
+    Math.min(90, Math.max(...all.map((row) => row[column].length))),
+  );
+  console.log(`\n${title}`);
+  for (const [index, row] of all.entries()) {
+    console.log(row.map((cell, column) => cell.padEnd(widths[column])).join('  '));
+    if (index === 0) console.log(widths.map((width) => '-'.repeat(width)).join('  '));
+  }
+}
+
+export function markdown({
+  info,
+  sizes,
+  treeShaking,
+  breakdowns,
+  whatIf,
+  behaviour,
+  micro,
+  seconds,
+}) {
+  const a = sizes.find((row) => row.id === 'a');
+  const c = sizes.find((row) => row.id === 'c');
+  const mini = whatIf.cFromSources - whatIf.zodInC + whatIf.zodMiniFeatures;
+  const both = whatIf.cWithoutSessionsClient - whatIf.zodInC + whatIf.zodMiniFeatures;
+  const bytes = (list) =>
+    table(
+      ['module', 'minified'],
+      list.parts
+        .filter((part) => part.minified > 0)
+        .map((part) => [`\`${part.id}\``, `${part.minified.toLocaleString('en')} B`]),
+    );
+  const packages = Object.entries(info.packages)
+    .map(([name, version]) => `${name} ${version}`)
+    .join(', ');
+  return `# Benchmarks
+
+Written by \`npm run bench\` (bench/run.mjs) from the run below; do not edit by hand. Sizes are
+also checked against their budgets in \`npm test\` (\`npm run check:size\`).
+
+- **Run:** ${info.date}, commit ${info.commit}, ${seconds} s
+- **Machine:** ${info.cores} cores (${info.cpu}), ${info.memory}; shared and noisy, so times are medians
+- **Node** ${info.node}; **Chromium** ${info.chromium} (/usr/bin/chromium, headless)
+- **Packages:** ${packages}
+- **Reproduce:** \`npm ci && npm run bench\` (builds the package into node_modules/.cache, never dist/)
+
+## Bytes
+
+Each figure bundles an entry file that imports \`react-session-kit\` as an app would (the package
+as \`vite build\` makes it), with rolldown ${info.packages.rolldown} (Vite 8's bundler), minified, with
+\`process.env.NODE_ENV = "production"\`; then brotli (quality 11, node:zlib). React, react-dom and the
+JSX runtime are never counted. kB = 1,000 bytes.
+
+${table(sizeHead, sizeRows(sizes, treeShaking))}
+
+Scenario (a) is the session layer of the core issue: ${a.names.map((name) => `\`${name}\``).join(', ')}.
+(c) and (d) import ${c.names.map((name) => `\`${name}\``).join(', ')}. (b) and (e) are \`export *\` of the root entry.
+Tree-shaking: the bundle of (t) holds no react-hook-form or @hookform module, none of the
+${treeShaking.witnesses} \`data-slot\` strings of the components (each one is present in (e)), and, bundled
+from sources, no module of \`src/components/\` but the provider's \`LabelsContext.ts\`.
+
+### Where the bytes go
+
+Budget (a), kit code: ${kB(breakdowns.a.brotli)} brotli, ${kB(breakdowns.a.minified)} minified (from sources, so each module shows;
+minified alone, the parts add up to a little more than the whole):
+
+<details><summary>modules of (a)</summary>
+
+${bytes(breakdowns.a)}
+
+</details>
+
+Budget (c), a signed-in page with zod counted: ${kB(whatIf.cFromSources)}, of which zod is
+**${kB(whatIf.zodInC)}** (the bundle with zod left out is ${kB(whatIf.cKitOnly)}): zod 4 "classic" keeps its
+whole schema class machinery once any schema is built, whatever the kit uses.
+
+<details><summary>modules of (c)</summary>
+
+${bytes(breakdowns.c)}
+
+</details>
+
+What would change the figures (each a real bundle, from sources):
+
+${table(
+  ['change', 'figure', 'saves'],
+  [
+    [
+      'provider without its eagerly created sessions-API client (`createSessionsClient` made on first use)',
+      `(a) ${kB(whatIf.aWithoutSessionsClient)}, (c) ${kB(whatIf.cWithoutSessionsClient)}`,
+      `${kB(whatIf.aFromSources - whatIf.aWithoutSessionsClient)} in (a), ${kB(whatIf.cFromSources - whatIf.cWithoutSessionsClient)} in (c)`,
+    ],
+    [
+      'zod/mini instead of zod classic: zod/mini with every zod feature the schemas use, alone',
+      kB(whatIf.zodMiniFeatures),
+      `${kB(whatIf.zodInC - whatIf.zodMiniFeatures)} in (c), (d), (e) — estimate (c) ≈ ${kB(mini)}`,
+    ],
+    ['both', `estimate (c) ≈ ${kB(both)}`, `budget (c) is ${kB(c.budget)}`],
+    whatIf.esbuild.error
+      ? ['(c) bundled by esbuild', `not measured: ${whatIf.esbuild.error}`, '']
+      : [
+          `(c) bundled by esbuild ${whatIf.esbuild.version} instead of rolldown`,
+          `${kB(whatIf.esbuild.asIs)} as is; ${kB(whatIf.esbuild.namespaceImport)} with \`import * as z from 'zod'\``,
+          `esbuild cannot tree-shake the re-exported \`z\` of \`import { z } from 'zod'\` (all locales stay): ${kB(whatIf.esbuild.asIs - whatIf.esbuild.namespaceImport)}`,
+        ],
+  ],
+)}
+
+## Behaviour
+
+Real Chromium (headless, one browser) on the bench page (bench/page: \`SessionProvider\` on the
+built package) served from 127.0.0.1 with the kit's mock backend (\`react-session-kit/mock\`, ${behaviour.latencyMs} ms
+latency) answering over HTTP; requests are counted by that server, so they are the whole browser's.
+Refresh periods (\`refetchInterval\`): ${behaviour.settings.consumers.interval} ms for the consumer counts,
+${behaviour.settings.tabs.interval} ms across tabs.
+In headless Chromium every tab counts as visible, so every tab polls: the worst case.
+Parse and access-check costs are measured in Node on the built package.
+
+${table(behaviourHead, behaviourRows(behaviour, micro))}
+${tabsFinding(behaviour.tabs)}`;
+}
+
+/** Why the tabs make more than one request per period, when they do (read from the figures). */
+function tabsFinding(tabs) {
+  if (tabs.perPeriod <= 1) return '';
+  const started = tabs.startedByTab.reduce((sum, count) => sum + count, 0);
+  const completed = tabs.fetchedByTab.reduce((sum, count) => sum + count, 0);
+  return `
+**Why ${tabs.tabs} tabs cost ${tabs.perPeriod.toFixed(1)} requests per period, not 1.** Sharing the answer does not
+share the request. Each tab runs its own \`refetchInterval\` timer, and TanStack Query restarts a tab's
+timer whenever its session changes, so a tab receiving another tab's session over BroadcastChannel
+restarts its timer a few ms after that tab's answer. At the next period the first tab's request is
+still in flight when the other timers fire, so they send theirs too, then cancel them when the
+session arrives over the channel: in this run the tabs started ${started} fetches and completed ${completed}.
+One request per period for the whole browser takes one poller per browser (e.g. a Web Locks
+leader: only the tab holding the lock gets a \`refetchInterval\`, the others take the session from
+the channel).
+`;
+}

@@ -1,0 +1,121 @@
+// Where the bytes of the failing budgets go, and what changes would save: each figure is a real
+// bundle (from sources, so one module can be swapped), brotli like the budgets.
+import { join } from 'node:path';
+import { brotli, bundle, entrySource, sizeScenarios } from './sizes.mjs';
+import { root } from './paths.mjs';
+
+const fromSources = join(root, 'src/index.ts');
+
+/** zod/mini calls covering every zod feature the kit's schemas use (core and sessions API). */
+const zodMiniFeatures = `
+import * as z from 'zod/mini';
+const optional = (schema) => z.pipe(z.nullish(schema), z.transform((value) => value ?? undefined));
+const unixTime = z.union([z.number(), z.pipe(z.string().check(z.regex(/^\\d+$/)), z.transform(Number))]);
+const record = (value) => z.pipe(
+  z.preprocess((input) => Object.entries(input ?? {}), z.array(z.tuple([z.string(), value]))),
+  z.transform((entries) => Object.fromEntries(entries)),
+);
+const item = z.object({
+  id: z.string(), title: optional(z.string()), created: optional(unixTime), flag: optional(z.boolean()),
+  counters: optional(record(z.number())), list: optional(z.array(z.string())), status: z.enum(['a', 'b']),
+  literal: z.literal(false), anything: z.unknown(), map: z.record(z.string(), z.string()), maybe: z.nullable(z.string()),
+});
+const message = z.catch(z.optional(z.string()), undefined);
+const nonEmpty = z.array(z.string()).check(z.minLength(1));
+const answer = z.pipe(z.object({ item, message, nonEmpty }), z.transform((value, ctx) => {
+  if (!value) { ctx.issues.push({ code: 'custom', message: 'x', input: value }); return z.NEVER; }
+  return value;
+}));
+export const parse = (input) => answer.safeParse(input);
+`;
+
+async function size(options) {
+  return brotli((await bundle(options)).code);
+}
+
+export async function measureWhatIf() {
+  const scenarios = Object.fromEntries(sizeScenarios().map((scenario) => [scenario.id, scenario]));
+  const { a, c } = scenarios;
+  // The provider without its eagerly created sessions-API client (as if it were made on first use).
+  const noSessionsClient = {
+    'src/SessionProvider.tsx': (code) => {
+      const edited = code
+        .replace(/^import \{ createSessionsClient[^\n]*\n/m, '')
+        .replace(/createSessionsClient\(\{ client \}\)/, 'null!');
+      if (edited === code || edited.includes('createSessionsClient('))
+        throw new Error('bench: what-if edit of SessionProvider no longer applies');
+      return edited;
+    },
+  };
+  const page = { source: entrySource(c.names), kitEntry: fromSources };
+
+  const figures = {
+    aFromSources: await size({
+      source: entrySource(a.names),
+      kitEntry: fromSources,
+      external: a.external,
+    }),
+    aWithoutSessionsClient: await size({
+      source: entrySource(a.names),
+      kitEntry: fromSources,
+      external: a.external,
+      replace: noSessionsClient,
+    }),
+    cFromSources: await size({ ...page, external: c.external }),
+    cWithoutSessionsClient: await size({
+      ...page,
+      external: c.external,
+      replace: noSessionsClient,
+    }),
+    cKitOnly: await size({ ...page, external: [...c.external, 'zod'] }),
+    zodMiniFeatures: await size({ source: zodMiniFeatures, kitEntry: fromSources }),
+  };
+  figures.zodInC = figures.cFromSources - figures.cKitOnly;
+  figures.esbuild = await esbuildFigures(page.source, c.external).catch((error) => ({
+    error: String(error),
+  }));
+  return figures;
+}
+
+/**
+ * The same page (c) bundled by esbuild: as the kit is, and with every `import { z } from 'zod'`
+ * read as `import * as z from 'zod'` (esbuild cannot tree-shake the re-exported `z` namespace).
+ */
+async function esbuildFigures(source, external) {
+  const esbuild = await import('esbuild');
+  const { readFile } = await import('node:fs/promises');
+  const run = async (rewrite) => {
+    const result = await esbuild.build({
+      stdin: { contents: source, resolveDir: root, loader: 'js' },
+      bundle: true,
+      write: false,
+      minify: true,
+      format: 'esm',
+      jsx: 'automatic',
+      logLevel: 'silent',
+      define: { 'process.env.NODE_ENV': '"production"' },
+      external: external.flatMap((name) => [name, `${name}/*`]),
+      plugins: [
+        {
+          name: 'kit',
+          setup(build) {
+            build.onResolve({ filter: /^react-session-kit$/ }, () => ({ path: fromSources }));
+            if (!rewrite) return;
+            const sources = new RegExp(
+              `^${join(root, 'src').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/.*\\.tsx?$`,
+            );
+            build.onLoad({ filter: sources }, async (args) => ({
+              contents: (await readFile(args.path, 'utf8')).replace(
+                /import \{ z \} from 'zod';/g,
+                "import * as z from 'zod';",
+              ),
+              loader: args.path.endsWith('x') ? 'tsx' : 'ts',
+            }));
+          },
+        },
+      ],
+    });
+    return brotli(result.outputFiles[0].text);
+  };
+  return { version: esbuild.version, asIs: await run(false), namespaceImport: await run(true) };
+}
