@@ -1,10 +1,10 @@
-// Bundlers replace `process.env.NODE_ENV` in the consumer's build; the library build keeps it.
+// The consumer's bundler replaces `process.env.NODE_ENV`; the library build leaves it alone (Vite lib
+// mode would bake `import.meta.env.DEV` as false, so that one is not used).
 declare const process: { env: Record<string, string | undefined> };
 
 const warned = new Set<string>();
 
 function isDevelopment(): boolean {
-  if (import.meta.env?.DEV === true) return true;
   try {
     return process.env.NODE_ENV !== 'production';
   } catch {

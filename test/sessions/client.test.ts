@@ -197,7 +197,6 @@ describe('createSessionsClient: verify (deprecated)', () => {
   it('stays quiet in production builds', async () => {
     vi.resetModules();
     vi.stubEnv('NODE_ENV', 'production');
-    vi.stubEnv('DEV', false);
     try {
       const fresh = await import('../../src/sessions/client');
       const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
