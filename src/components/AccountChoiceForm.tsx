@@ -1,5 +1,4 @@
 import { useId, useRef, useState, type ComponentPropsWithRef, type FormEvent, type ReactNode } from 'react';
-import type { UseQueryResult } from '@tanstack/react-query';
 import type { AccountChoices } from '../core/schemas/accountChoices';
 import type { Session } from '../core/schemas/model';
 import { isSessionError, SessionError } from '../core/SessionError';
@@ -26,12 +25,19 @@ export interface AccountChoiceProps
   render?: RenderParts<'label' | 'select' | 'button'>;
 }
 
+/** The list to choose from: its data, whether it is still coming, and why it failed. */
+export interface ChoicesState {
+  data: AccountChoices | undefined;
+  pending: boolean;
+  error: SessionError | null;
+}
+
 interface AccountChoiceFormProps extends Omit<AccountChoiceProps, 'labels'> {
   slot: 'account-select' | 'account-switcher';
   labels: Labels;
   formLabel: string;
   submitLabel: string;
-  choices: UseQueryResult<AccountChoices, SessionError>;
+  choices: ChoicesState;
   /** Selected when nothing else is. */
   preferred: string | null;
   /** The account the user is in now (switcher): marked in the list, and choosing it sends nothing. */
@@ -99,14 +105,14 @@ export function AccountChoiceForm({
 
   let body: ReactNode;
   let state: string;
-  if (choices.isPending) {
+  if (choices.pending) {
     state = 'loading';
     body = (
       <p role="status" data-slot={`${slot}-status`}>
         {labels.loadingAccounts}
       </p>
     );
-  } else if (choices.isError && accounts.length === 0) {
+  } else if (choices.error && accounts.length === 0) {
     state = 'error';
     body = null;
   } else if (accounts.length === 0) {
@@ -157,14 +163,14 @@ export function AccountChoiceForm({
     );
   }
 
-  const message = failure ?? (choices.isError ? choices.error : null);
+  const message = failure ?? (accounts.length === 0 ? choices.error : null);
   return (
     <form
       aria-label={formLabel}
       {...props}
       method="post"
       noValidate
-      aria-busy={pending || choices.isPending || undefined}
+      aria-busy={pending || choices.pending || undefined}
       data-slot={slot}
       data-state={state}
       className={className}

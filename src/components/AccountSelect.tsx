@@ -1,24 +1,40 @@
-import { useSelectAccount } from '../useSelectAccount';
+import { useState } from 'react';
+import type { AccountChoices } from '../core/schemas/accountChoices';
+import { preferredAccount } from '../logic/preferredAccount';
 import { useLoginAccounts } from '../useLoginAccounts';
+import { useSelectAccount } from '../useSelectAccount';
+import { useSession } from '../useSession';
 import { AccountChoiceForm, type AccountChoiceProps } from './AccountChoiceForm';
 import { useLabels } from './LabelsContext';
-import { preferredAccount } from '../logic/preferredAccount';
 
 export type AccountSelectProps = AccountChoiceProps;
 
 /**
  * The account choice of a multi-account login (`POST /app/login-account`): a `<select>` labelled
- * "Account" listing the accounts of the login answer — or of `GET /app/login-account` when it is
- * mounted on a page of its own — with the last-used account pre-selected, and "Continue".
- * Controlled (`value` + `onValueChange`) or uncontrolled (`defaultValue`).
+ * "Account" listing the accounts of the login answer — or of `GET /app/login-account` when the
+ * session does not carry them (a page of its own) — with the last-used account pre-selected, and
+ * "Continue". Controlled (`value` + `onValueChange`) or uncontrolled (`defaultValue`).
  *
  * @example
  * <AccountSelect onSuccess={(session) => navigate('/')} />
  */
 export function AccountSelect({ labels: labelOverrides, ...props }: AccountSelectProps) {
   const labels = useLabels(labelOverrides);
-  const choices = useLoginAccounts();
+  const status = useSession((session) => session.status);
+  const fromSession = useSession((session) => session.accountChoices);
+  // Ask the server only when the session is known, not signed in, and carries no choices.
+  const fetched = useLoginAccounts({ enabled: fromSession === null && status !== 'authenticated' });
+  // Once the choice is made the session drops its choices: keep showing the list until unmounted.
+  const [shown, setShown] = useState<AccountChoices | null>(fromSession ?? null);
+  if (fromSession && fromSession !== shown) setShown(fromSession);
   const selectAccount = useSelectAccount();
+
+  const data = fromSession ?? fetched.data ?? shown ?? undefined;
+  const choices = {
+    data,
+    pending: data === undefined && (status === undefined || fetched.isFetching),
+    error: data === undefined ? fetched.error : null,
+  };
   return (
     <AccountChoiceForm
       {...props}
@@ -27,7 +43,7 @@ export function AccountSelect({ labels: labelOverrides, ...props }: AccountSelec
       formLabel={labels.accountSelectForm}
       submitLabel={labels.continue}
       choices={choices}
-      preferred={preferredAccount(choices.data)}
+      preferred={preferredAccount(data)}
       current={null}
       send={(accountId) => selectAccount.mutateAsync(accountId)}
     />

@@ -29,7 +29,7 @@ export function AccountSwitcher({ labels: labelOverrides, ...props }: AccountSwi
       labels={labels}
       formLabel={labels.switchAccount}
       submitLabel={labels.switchAccount}
-      choices={choices}
+      choices={{ data: choices.data, pending: choices.isPending, error: choices.error }}
       preferred={currentAccount}
       current={currentAccount}
       send={(accountId) => changeAccount.mutateAsync(accountId)}

@@ -15,7 +15,7 @@ const acme = 'acc_1000000001';
 const globex = 'acc_1000000002';
 
 describe('AccountSelect', () => {
-  it('on its own page: loads the accounts, then lists them with last_login pre-selected', async () => {
+  it('on its own page: loads, then lists the accounts of the session with last_login pre-selected', async () => {
     useBackend(server, { latency: 30 });
     await signIn('multi');
     const { container } = renderWithSession(<AccountSelect />);
@@ -29,6 +29,30 @@ describe('AccountSelect', () => {
       'Initech Research & Development Division, Northern Region',
     ]);
     expect(screen.getByRole('form', { name: 'Choose an account' })).toHaveAttribute('data-state', 'idle');
+  });
+
+  it('asks GET /app/login-account when the session does not carry the choices', async () => {
+    const backend = useBackend(server);
+    await signIn('multi');
+    server.use(
+      http.get(`${apiUrl}/app/session`, () =>
+        HttpResponse.json({ auth: false, app: { id: 'app_1' }, user: { id: 'usr_1' }, account: {}, access: {} }),
+      ),
+    );
+    renderWithSession(<AccountSelect />);
+    expect(await screen.findByRole('combobox', { name: 'Account' })).toHaveValue(globex);
+    expect(backend.state.requests['GET /app/login-account']).toBe(1);
+  });
+
+  it('sends no extra request when the session carries the choices, nor after the choice is made', async () => {
+    const backend = useBackend(server);
+    await signIn('multi');
+    const onSuccess = vi.fn();
+    const { user } = renderWithSession(<AccountSelect onSuccess={onSuccess} />);
+    await user.click(await screen.findByRole('button', { name: 'Continue' }));
+    await waitFor(() => expect(onSuccess).toHaveBeenCalled());
+    expect(screen.getByRole('combobox', { name: 'Account' })).toHaveValue(globex);
+    expect(backend.state.requests['GET /app/login-account']).toBeUndefined();
   });
 
   it('continues with the chosen account and calls onSuccess', async () => {
@@ -143,7 +167,11 @@ describe('AccountSelect', () => {
   it('says so when there are no accounts', async () => {
     useBackend(server);
     await signIn('multi');
-    server.use(http.get(`${apiUrl}/app/login-account`, () => HttpResponse.json({ accounts: {}, last_login: '' })));
+    server.use(
+      http.get(`${apiUrl}/app/session`, () =>
+        HttpResponse.json({ auth: { select_account: { accounts: {}, last_login: '' } }, app: { id: 'app_1' }, user: { id: 'usr_1' } }),
+      ),
+    );
     renderWithSession(<AccountSelect />);
     expect(await screen.findByText('There are no accounts to choose from.')).toHaveAttribute('role', 'status');
     expect(screen.getByRole('form')).toHaveAttribute('data-state', 'empty');

@@ -63,7 +63,7 @@ describe('axe: AccountSelect', () => {
   it('loading', async () => {
     const api = mockApi();
     await api.signIn('multi');
-    api.backend.setFault({ type: 'slow', ms: 5_000, only: ['/app/login-account'] });
+    api.backend.setFault({ type: 'slow', ms: 5_000, only: ['/app/session'] });
     await renderPage(api, <AccountSelect />);
     await expect.element(page.getByText('Loading accounts…')).toBeVisible();
     await expectNoAxeViolations();
@@ -101,7 +101,11 @@ describe('axe: AccountSelect', () => {
   });
 
   it('no accounts', async () => {
-    const api = mockApi({}, [http.get(`${apiUrl}/app/login-account`, () => HttpResponse.json({ accounts: {}, last_login: '' }))]);
+    const api = mockApi({}, [
+      http.get(`${apiUrl}/app/session`, () =>
+        HttpResponse.json({ auth: { select_account: { accounts: {}, last_login: '' } }, app: { id: 'app_1' }, user: { id: 'usr_1' } }),
+      ),
+    ]);
     await api.signIn('multi');
     await renderPage(api, <AccountSelect />);
     await expect.element(page.getByText('There are no accounts to choose from.')).toBeVisible();

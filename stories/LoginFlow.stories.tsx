@@ -1,0 +1,71 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { LoginFlow } from 'react-session-kit';
+import { expect, fn, waitFor } from 'storybook/test';
+import { mockApiOf } from '../.storybook/mockApi';
+
+const meta = {
+  title: 'Components/LoginFlow',
+  component: LoginFlow,
+  args: { onAuthenticated: fn() },
+} satisfies Meta<typeof LoginFlow>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The first step. A single-account user signs in with the keyboard alone. */
+export const SingleAccount: Story = {
+  play: async ({ canvas, userEvent, args }) => {
+    await userEvent.tab();
+    await expect(canvas.getByLabelText('Username')).toHaveFocus();
+    await userEvent.keyboard('single');
+    await userEvent.tab();
+    await userEvent.keyboard('password{Enter}');
+    await waitFor(() => expect(args.onAuthenticated).toHaveBeenCalledTimes(1));
+    await expect(await canvas.findByText('You are logged in.')).toBeInTheDocument();
+  },
+};
+
+/** A multi-account user: focus moves to the account choice, which is announced; Enter on Continue. */
+export const MultiAccount: Story = {
+  play: async ({ canvas, userEvent, args }) => {
+    await userEvent.type(canvas.getByLabelText('Username'), 'multi');
+    await userEvent.type(canvas.getByLabelText('Password'), 'password{Enter}');
+    const select = await canvas.findByRole('combobox', { name: 'Account' });
+    await waitFor(() => expect(select).toHaveFocus());
+    await expect(canvas.getByText('Choose an account', { selector: '[data-slot=login-flow-announcement]' })).toBeInTheDocument();
+    await userEvent.tab();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(args.onAuthenticated).toHaveBeenCalledTimes(1));
+  },
+};
+
+/** `autoSelectAccount`: the choice is skipped with the last-used account. */
+export const AutoSelectAccount: Story = {
+  args: { autoSelectAccount: true },
+  play: async ({ canvas, userEvent, args, ...context }) => {
+    await userEvent.type(canvas.getByLabelText('Username'), 'multi');
+    await userEvent.type(canvas.getByLabelText('Password'), 'password{Enter}');
+    await waitFor(() => expect(args.onAuthenticated).toHaveBeenCalledTimes(1));
+    await expect(canvas.queryByRole('combobox')).toBeNull();
+    await expect(mockApiOf(context).backend.state.accountId).toBe('acc_1000000002');
+  },
+};
+
+/** Reloaded in the middle of the account choice: the flow resumes there. "Back" logs out. */
+export const ResumeAtAccountChoice: Story = {
+  parameters: { mockApi: { user: 'multi', account: 'choose' } },
+  play: async ({ canvas, userEvent, ...context }) => {
+    await expect(canvas.getByRole('combobox', { name: 'Account' })).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Back' }));
+    await waitFor(() => expect(canvas.getByLabelText('Username')).toHaveFocus());
+    await expect(mockApiOf(context).backend.state.stage).toBe('signed_out');
+  },
+};
+
+/** Before the session is known. */
+export const Loading: Story = {
+  parameters: { mockApi: { fetchSession: true, fault: { type: 'slow', ms: 60_000, only: ['/app/session'] } } },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByText('Loading…')).toBeVisible();
+  },
+};

@@ -1,0 +1,166 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { http, HttpResponse } from 'msw';
+import { LoginForm } from 'react-session-kit';
+import { expect, fn, waitFor } from 'storybook/test';
+import { mockApiOf } from '../.storybook/mockApi';
+
+const meta = {
+  title: 'Components/LoginForm',
+  component: LoginForm,
+  args: { onSuccess: fn(), onSelectAccount: fn(), onError: fn() },
+} satisfies Meta<typeof LoginForm>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Signed out: labelled fields, "Log in", and the app's reset / sign-up links. */
+export const Idle: Story = {
+  play: async ({ canvas }) => {
+    await expect(canvas.getByLabelText('Username')).toHaveAttribute('autocomplete', 'username');
+    await expect(canvas.getByLabelText('Password')).toHaveAttribute('autocomplete', 'current-password');
+    await expect(canvas.getByRole('link', { name: 'Forgot password?' })).toHaveAttribute('href', 'https://demo.app/reset');
+    await expect(canvas.getByRole('link', { name: 'Sign up' })).toBeVisible();
+  },
+};
+
+/** Submitted empty: each field says what is missing, and no request is sent. */
+export const ValidationErrors: Story = {
+  play: async ({ canvas, userEvent, ...context }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Log in' }));
+    await expect(await canvas.findByText('Enter your username.')).toBeVisible();
+    await expect(canvas.getByLabelText('Username')).toHaveAttribute('aria-invalid', 'true');
+    await expect(canvas.getByLabelText('Username')).toHaveFocus();
+    await expect(mockApiOf(context).backend.state.requests['POST /app/login']).toBeUndefined();
+  },
+};
+
+/** A wrong password: the server's message in the alert region, focus on the password. */
+export const WrongPassword: Story = {
+  play: async ({ canvas, userEvent, args }) => {
+    await userEvent.type(canvas.getByLabelText('Username'), 'single');
+    await userEvent.type(canvas.getByLabelText('Password'), 'wrong{Enter}');
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('Invalid username or password.');
+    await expect(canvas.getByLabelText('Password')).toHaveFocus();
+    await expect(args.onError).toHaveBeenCalledTimes(1);
+  },
+};
+
+/** The server names a field: its message lands on that field. */
+export const ServerFieldError: Story = {
+  parameters: {
+    msw: {
+      handlers: [
+        http.post('*/app/login', () =>
+          HttpResponse.json(
+            { error: { code: 422, message: 'Check the form.', fields: { username: 'This account is disabled.' } } },
+            { status: 422 },
+          ),
+        ),
+      ],
+    },
+  },
+  play: async ({ canvas, userEvent }) => {
+    await userEvent.type(canvas.getByLabelText('Username'), 'single');
+    await userEvent.type(canvas.getByLabelText('Password'), 'password{Enter}');
+    await expect(await canvas.findByText('This account is disabled.')).toBeVisible();
+    await expect(canvas.getByLabelText('Username')).toHaveAccessibleDescription('This account is disabled.');
+    await expect(canvas.getByRole('alert')).toHaveTextContent('Check the form.');
+  },
+};
+
+/** While the request runs: the button is disabled and busy. */
+export const Pending: Story = {
+  parameters: { mockApi: { fault: { type: 'slow', ms: 60_000, only: ['/app/login'] } } },
+  args: { defaultUsername: 'single' },
+  play: async ({ canvas, userEvent }) => {
+    await userEvent.type(canvas.getByLabelText('Password'), 'password{Enter}');
+    const button = canvas.getByRole('button', { name: 'Log in' });
+    await waitFor(() => expect(button).toBeDisabled());
+    await expect(button).toHaveAttribute('aria-busy', 'true');
+  },
+};
+
+/** A double click sends one request and signs in once. */
+export const DoubleClick: Story = {
+  parameters: { mockApi: { backend: { latency: 100 } } },
+  args: { defaultUsername: 'single' },
+  play: async ({ canvas, userEvent, args, ...context }) => {
+    await userEvent.type(canvas.getByLabelText('Password'), 'password');
+    await userEvent.dblClick(canvas.getByRole('button', { name: 'Log in' }));
+    await waitFor(() => expect(args.onSuccess).toHaveBeenCalledTimes(1));
+    await expect(mockApiOf(context).backend.state.requests['POST /app/login']).toBe(1);
+  },
+};
+
+/** A user with several accounts: `onSelectAccount` hands over to the account choice. */
+export const MultiAccountHandOver: Story = {
+  play: async ({ canvas, userEvent, args }) => {
+    await userEvent.type(canvas.getByLabelText('Username'), 'multi');
+    await userEvent.type(canvas.getByLabelText('Password'), 'password{Enter}');
+    await waitFor(() => expect(args.onSelectAccount).toHaveBeenCalledTimes(1));
+    await expect(args.onSuccess).not.toHaveBeenCalled();
+  },
+};
+
+/** `autoSelectAccount`: the last-used account is posted back, straight to signed in. */
+export const AutoSelectAccount: Story = {
+  args: { autoSelectAccount: true },
+  play: async ({ canvas, userEvent, args }) => {
+    await userEvent.type(canvas.getByLabelText('Username'), 'multi');
+    await userEvent.type(canvas.getByLabelText('Password'), 'password{Enter}');
+    await waitFor(() => expect(args.onSuccess).toHaveBeenCalledTimes(1));
+    await expect(args.onSelectAccount).not.toHaveBeenCalled();
+  },
+};
+
+/** Unsafe app URLs (`javascript:`, `data:`) never become links. */
+export const UnsafeAppUrls: Story = {
+  parameters: {
+    mockApi: { fetchSession: true },
+    msw: {
+      handlers: [
+        http.get('*/app/session', () =>
+          HttpResponse.json({
+            auth: false,
+            app: {
+              id: 'app_1',
+              reset_url: ' JaVaScRiPt:alert(document.domain)',
+              signup_url: 'data:text/html,<script>alert(1)</script>',
+              allow_signup: true,
+            },
+            account: {},
+            user: {},
+            access: {},
+            alerts: [],
+          }),
+        ),
+      ],
+    },
+  },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('button', { name: 'Log in' })).toBeVisible();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await expect(canvas.queryAllByRole('link')).toHaveLength(0);
+  },
+};
+
+/** Every text from `labels` (here on the component; `<SessionProvider labels>` sets them for all). */
+export const Translated: Story = {
+  args: {
+    labels: {
+      loginForm: 'Anmelden',
+      username: 'Benutzername',
+      password: 'Passwort',
+      logIn: 'Anmelden',
+      usernameRequired: 'Bitte den Benutzernamen eingeben.',
+      passwordRequired: 'Bitte das Passwort eingeben.',
+      forgotPassword: 'Passwort vergessen?',
+      signUp: 'Registrieren',
+    },
+  },
+  play: async ({ canvas, userEvent }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Anmelden' }));
+    await expect(await canvas.findByText('Bitte den Benutzernamen eingeben.')).toBeVisible();
+    await expect(canvas.getByRole('link', { name: 'Passwort vergessen?' })).toBeVisible();
+  },
+};
