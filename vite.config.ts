@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { configDefaults, defineConfig } from 'vitest/config';
 
@@ -115,22 +116,17 @@ export default defineConfig({
           browser: chromiumBrowser(),
         },
       },
-      // ---------------------------------------------------------------------
-      // STORYBOOK PROJECT — add here once .storybook/ exists:
-      //
-      //   // import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
-      //   {
-      //     extends: true,
-      //     plugins: [storybookTest({ configDir: fromRoot('.storybook') })],
-      //     test: {
-      //       name: 'storybook',
-      //       browser: chromiumBrowser(), // a fresh object per project, never a shared one
-      //       setupFiles: ['.storybook/vitest.setup.ts'],
-      //     },
-      //   },
-      //
-      // and a "test:storybook": "vitest run --project storybook" script.
-      // ---------------------------------------------------------------------
+      {
+        // Every story in stories/ (and its play function) as a test in Chromium, with the
+        // a11y addon failing a story on any violation (.storybook/preview.tsx). Storybook applies
+        // .storybook/preview's annotations itself (addon-vitest ≥ 10.3): no setup file needed.
+        extends: true,
+        plugins: [storybookTest({ configDir: fromRoot('.storybook') })],
+        test: {
+          name: 'storybook',
+          browser: chromiumBrowser(), // a fresh object per project, never a shared one
+        },
+      },
     ],
   },
 });
