@@ -6,8 +6,12 @@ export function optional<T extends z.ZodType>(schema: T) {
   return schema.nullish().transform((value) => value ?? undefined);
 }
 
-/** Unix time in seconds or milliseconds, as a number or a numeric string. */
-export const unixTime = z.union([z.number(), z.string().regex(/^\d+$/).transform(Number)]);
+/**
+ * Unix time in seconds or milliseconds, as a number or a numeric string. A numeric string too long
+ * to be a finite number fails here rather than becoming `Infinity`, which `z.number()` refuses
+ * when the session is read back from storage or from another tab.
+ */
+export const unixTime = z.union([z.number(), z.string().regex(/^\d+$/).transform(Number).pipe(z.number())]);
 
 /** PHP back ends send an empty map as `[]`; read it as `{}`. */
 function emptyArrayAsObject(value: unknown): unknown {
