@@ -166,19 +166,19 @@ export function behaviourRows(behaviour, micro) {
     ],
     [
       `parse a large session answer (${kB(micro.answerBytes)} JSON: 1,000 access features, 200 alerts)`,
-      `median ${ms(micro.parseAnswer.medianMs)} (${micro.parseAnswer.runs} runs)`,
+      `median ${ms(micro.parseAnswer.medianMs)}, ${micro.parseAnswer.ratio.toFixed(1)}× \`JSON.parse\` of the same text alone (${ms(micro.parseAnswer.referenceMs)}, side by side; ${micro.parseAnswer.runs} runs)`,
       '—',
       '',
     ],
     [
       '  read the same session back from storage (`sessionSchema`)',
-      `median ${ms(micro.parseStored.medianMs)} (${micro.parseStored.runs} runs)`,
+      `median ${ms(micro.parseStored.medianMs)}, ${micro.parseStored.ratio.toFixed(1)}× \`JSON.parse\` alone (${ms(micro.parseStored.referenceMs)})`,
       '—',
       '',
     ],
     [
       '1,000,000 `hasAccess` checks (1,000-feature map, mixed requirements)',
-      `median ${ms(micro.accessChecks.medianMs)} (${micro.accessChecks.nsPerCheck.toFixed(0)} ns per check; ${micro.accessChecks.runs} runs)`,
+      `median ${ms(micro.accessChecks.medianMs)} (${micro.accessChecks.nsPerCheck.toFixed(0)} ns per check), ${micro.accessChecks.ratio.toFixed(0)}× a plain own-property lookup (${ms(micro.accessChecks.referenceMs)}, side by side; ${micro.accessChecks.runs} runs)`,
       '—',
       '',
     ],
@@ -213,6 +213,7 @@ export function markdown({
   seconds,
 }) {
   const a = sizes.find((row) => row.id === 'a');
+  const b = sizes.find((row) => row.id === 'b');
   const c = sizes.find((row) => row.id === 'c');
   const mini = whatIf.cFromSources - whatIf.zodInC + whatIf.zodMiniFeatures;
   const both = whatIf.cWithoutSessionsClient - whatIf.zodInC + whatIf.zodMiniFeatures;
@@ -289,6 +290,15 @@ ${table(
       `${kB(whatIf.zodInC - whatIf.zodMiniFeatures)} in (c), (d), (e) — estimate (c) ≈ ${kB(mini)}`,
     ],
     ['both', `estimate (c) ≈ ${kB(both)}`, `budget (c) is ${kB(c.budget)}`],
+    ...(whatIf.sessionsApi
+      ? [
+          [
+            `the sessions API (the ${whatIf.sessionsApi.names} exports of the "Active sessions" section of src/index.ts) in an entry of its own`,
+            `(b) ${kB(whatIf.sessionsApi.bWithoutSessionsApi)}; with the lazy sessions client too, ${kB(whatIf.sessionsApi.bWithoutEither)}`,
+            `${kB(whatIf.sessionsApi.bFromSources - whatIf.sessionsApi.bWithoutEither)} in (b); budget (b) is ${kB(b.budget)}`,
+          ],
+        ]
+      : []),
     whatIf.esbuild.error
       ? ['(c) bundled by esbuild', `not measured: ${whatIf.esbuild.error}`, '']
       : [

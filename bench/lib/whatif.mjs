@@ -1,7 +1,8 @@
 // Where the bytes of the failing budgets go, and what changes would save: each figure is a real
 // bundle (from sources, so one module can be swapped), brotli like the budgets.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotli, bundle, entrySource, sizeScenarios } from './sizes.mjs';
+import { brotli, bundle, entrySource, rootExports, sizeScenarios } from './sizes.mjs';
 import { root } from './paths.mjs';
 
 const fromSources = join(root, 'src/index.ts');
@@ -29,13 +30,29 @@ const answer = z.pipe(z.object({ item, message, nonEmpty }), z.transform((value,
 export const parse = (input) => answer.safeParse(input);
 `;
 
+/** Runtime exports of the "// Active sessions" section of src/index.ts (the sessions API, #4). */
+function sessionsApiExports() {
+  const source = readFileSync(join(root, 'src/index.ts'), 'utf8');
+  const start = source.search(/^\/\/ Active sessions/m);
+  if (start < 0) return [];
+  const rest = source.slice(start + 1);
+  const end = rest.search(/^\/\/ /m);
+  const section = end < 0 ? rest : rest.slice(0, end);
+  return [...section.matchAll(/^export\s+\{([^}]+)\}\s+from/gm)].flatMap((match) =>
+    match[1]
+      .split(',')
+      .map((name) => name.trim())
+      .filter((name) => name && !name.startsWith('type ')),
+  );
+}
+
 async function size(options) {
   return brotli((await bundle(options)).code);
 }
 
 export async function measureWhatIf() {
   const scenarios = Object.fromEntries(sizeScenarios().map((scenario) => [scenario.id, scenario]));
-  const { a, c } = scenarios;
+  const { a, b, c } = scenarios;
   // The provider without its eagerly created sessions-API client (as if it were made on first use).
   const noSessionsClient = {
     'src/SessionProvider.tsx': (code) => {
@@ -71,6 +88,29 @@ export async function measureWhatIf() {
     zodMiniFeatures: await size({ source: zodMiniFeatures, kitEntry: fromSources }),
   };
   figures.zodInC = figures.cFromSources - figures.cKitOnly;
+  const sessionsApi = sessionsApiExports();
+  if (sessionsApi.length > 0) {
+    const rest = entrySource(rootExports().all.filter((name) => !sessionsApi.includes(name)));
+    figures.sessionsApi = {
+      names: sessionsApi.length,
+      bFromSources: await size({
+        source: entrySource('*'),
+        kitEntry: fromSources,
+        external: b.external,
+      }),
+      bWithoutSessionsApi: await size({
+        source: rest,
+        kitEntry: fromSources,
+        external: b.external,
+      }),
+      bWithoutEither: await size({
+        source: rest,
+        kitEntry: fromSources,
+        external: b.external,
+        replace: noSessionsClient,
+      }),
+    };
+  }
   figures.esbuild = await esbuildFigures(page.source, c.external).catch((error) => ({
     error: String(error),
   }));
