@@ -1,15 +1,22 @@
-// ACTIVE SESSIONS — `<ActiveSessions>` (issue 4) is not exported from react-session-kit yet.
-// Once it is: import { ActiveSessions } from 'react-session-kit' and render it in place of the
-// placeholder below (the mock backend answers the sessions API too).
+import { useNavigate } from 'react-router';
+import { ActiveSessions } from 'react-session-kit';
+import { paths } from '../routes';
 
+/** The user's signed-in devices, with sign-out per device and for all the others. */
 export function SessionsPage() {
+  const navigate = useNavigate();
   return (
     <section className="demo-card" aria-labelledby="sessions-title">
-      <h1 id="sessions-title">Active sessions</h1>
-      <p className="demo-muted" data-testid="active-sessions-placeholder">
-        The list of your signed-in devices, with “Sign out of all other sessions”, appears here once{' '}
-        <code>&lt;ActiveSessions&gt;</code> ships.
+      <h1 id="sessions-title">Where you are signed in</h1>
+      <p className="demo-muted">
+        <code>&lt;ActiveSessions&gt;</code> lists your sessions from the sessions API. Signing out
+        of this device logs you out here too.
       </p>
+      <ActiveSessions
+        onRevoke={({ signedOut }) => {
+          if (signedOut) void navigate(paths.login);
+        }}
+      />
     </section>
   );
 }
