@@ -10,6 +10,7 @@ import { sessionQueryOptions } from './core/sessionQuery';
 import { createSessionStore, type StorageOption } from './core/storage';
 import { createSessionsClient, type SessionsClient } from './sessions/client';
 import { SessionContext, type SessionContextValue } from './SessionContext';
+import { usePollingLeader } from './usePollingLeader';
 import { useSessionSync } from './useSessionSync';
 
 export interface SessionProviderProps {
@@ -25,7 +26,11 @@ export interface SessionProviderProps {
   sessionsClient?: SessionsClient;
   /** Default: the app's `QueryClientProvider` client, else one of the provider's own. */
   queryClient?: QueryClient;
-  /** Background refresh period in ms, or `false`. Default 5 minutes. Hidden tabs do not poll. */
+  /**
+   * Background refresh period in ms, or `false`. Default 5 minutes. One tab per browser polls (the
+   * one last made visible, elected with a Web Lock); the others receive its session. Hidden tabs
+   * do not poll.
+   */
   refetchInterval?: number | false;
   /** Refresh when the window regains focus and the session is older than `staleTime`. Default `true`. */
   refetchOnWindowFocus?: boolean;
@@ -82,7 +87,9 @@ export function SessionProvider(props: SessionProviderProps) {
   useEffect(() => () => parts.channel.close(), [parts.channel]);
   useSessionSync({ ...parts, queryClient });
 
-  const { refetchInterval = fiveMinutes, refetchOnWindowFocus = true, staleTime = 60_000 } = props;
+  const { refetchOnWindowFocus = true, staleTime = 60_000 } = props;
+  const polls = usePollingLeader(`${parts.store.key}:poll`);
+  const refetchInterval = polls ? (props.refetchInterval ?? fiveMinutes) : false;
   const value = useMemo<SessionContextValue>(() => {
     const { client, sessionsClient, keys, store, initial } = parts;
     return {
