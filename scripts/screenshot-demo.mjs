@@ -84,7 +84,7 @@ async function main() {
   const failures = [];
   try {
     const context = await browser.newContext({
-      viewport: { width: 1280, height: 820 },
+      viewport: { width: 1280, height: 680 },
       deviceScaleFactor: 1,
       colorScheme: 'light',
       reducedMotion: 'reduce',
