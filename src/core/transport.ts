@@ -82,7 +82,7 @@ export function createTransport(options: TransportOptions): Transport {
       for (const listener of listeners) listener(status, answer);
     }
     const headerJwt = response.headers.get('X-JWT');
-    if (jwtTransport === 'bearer' && headerJwt) token = headerJwt;
+    if (jwtTransport === 'bearer' && headerJwt) token = usableToken(headerJwt);
   }
 
   async function request<T>({ method, path, body, schema, signal, carriesSession = false }: RequestOptions<T>): Promise<T> {
@@ -122,13 +122,25 @@ export function createTransport(options: TransportOptions): Transport {
     jwtTransport,
     getToken: () => token,
     setToken: (next) => {
-      token = next;
+      token = next === null ? null : usableToken(next);
     },
     onSessionStatus(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
   };
+}
+
+/** RFC 6750 `b64token`, which every JWT is: anything else is no credential (and `Headers` throws on some). */
+const b64token = /^[A-Za-z0-9\-._~+/]+=*$/;
+
+/**
+ * The token when it can go in an `Authorization` header, else `null`. A server `jwt` holding, say,
+ * an emoji or a newline would otherwise make every later request throw in `Headers.set` (read as
+ * "network" errors, login included, and again after a reload from the stored session).
+ */
+function usableToken(value: string): string | null {
+  return b64token.test(value) ? value : null;
 }
 
 const notJson = Symbol('not JSON');
