@@ -1,8 +1,7 @@
-import { useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useContext, useMemo, useState, type ReactNode } from 'react';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import { LabelsContext } from './components/LabelsContext';
 import type { Labels } from './components/labels';
-import { createSessionChannel } from './core/broadcast';
 import { createSessionClient, type SessionClient } from './core/client';
 import { createSessionKeys } from './core/queryKeys';
 import type { Session } from './core/schemas/model';
@@ -80,11 +79,9 @@ export function SessionProvider(props: SessionProviderProps) {
       sessionsClient: props.sessionsClient ?? createSessionsClient({ client }),
       store,
       keys: createSessionKeys(client.apiUrl),
-      channel: createSessionChannel(store.key),
       initial: () => (session ? { session, fresh: Boolean(props.initialSession) } : null),
     };
   });
-  useEffect(() => () => parts.channel.close(), [parts.channel]);
   useSessionSync({ ...parts, queryClient });
 
   const { refetchOnWindowFocus = true, staleTime = 60_000 } = props;

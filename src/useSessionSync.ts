@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
-import type { SessionChannel } from './core/broadcast';
+import { createSessionChannel } from './core/broadcast';
 import type { SessionClient } from './core/client';
 import type { SessionKeys } from './core/queryKeys';
 import type { Session } from './core/schemas/model';
@@ -11,7 +11,6 @@ interface SyncParts {
   client: SessionClient;
   keys: SessionKeys;
   store: SessionStore;
-  channel: SessionChannel;
   queryClient: QueryClient;
 }
 
@@ -20,8 +19,10 @@ interface SyncParts {
  * queries scoped to the previous user or account, and refetches the server asks for with
  * `X-Session-Status`.
  */
-export function useSessionSync({ client, keys, store, channel, queryClient }: SyncParts): void {
+export function useSessionSync({ client, keys, store, queryClient }: SyncParts): void {
   useEffect(() => {
+    // Opened here, not at mount: StrictMode runs effects twice, and a closed channel cannot reopen.
+    const channel = createSessionChannel(store.key);
     let previous = queryClient.getQueryData<Session>(keys.session);
     let applyingRemote = false;
 
@@ -63,8 +64,9 @@ export function useSessionSync({ client, keys, store, channel, queryClient }: Sy
       stopCache();
       stopChannel();
       stopStatus();
+      channel.close();
     };
-  }, [client, keys, store, channel, queryClient]);
+  }, [client, keys, store, queryClient]);
 }
 
 function dropScopedQueries(queryClient: QueryClient, keys: SessionKeys, previous: Session | undefined, next: Session): void {
