@@ -1,7 +1,7 @@
 import { useId, useMemo, useRef, useState, type ComponentPropsWithRef, type FormEvent } from 'react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
-import { z } from 'zod';
+import * as z from 'zod';
 import { isSessionError, SessionError } from '../core/SessionError';
 import type { Session } from '../core/schemas/model';
 import { preferredAccount } from '../logic/preferredAccount';

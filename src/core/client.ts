@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { accountChoicesSchema, type AccountChoices } from './schemas/accountChoices';
 import type { Session } from './schemas/model';
 import { sessionAnswerSchema } from './schemas/sessionAnswer';

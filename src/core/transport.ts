@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { SessionError, type SessionErrorKind } from './SessionError';
 import { readErrorBody, unwrapEnvelope, type ServerErrorBody } from './schemas/envelope';
 

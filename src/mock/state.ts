@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { MockStorage } from './options';
 
 // The mock server's state: one server-side session at a time (one signed-in client), plus the data

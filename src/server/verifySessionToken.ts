@@ -11,7 +11,7 @@ import {
   type JWTVerifyOptions,
   type KeyObject,
 } from 'jose';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Why a session token was refused. */
 export type SessionTokenFailureReason =

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { SessionClient } from '../core/client';
 import { SessionError } from '../core/SessionError';
 import { createTransport, type Transport, type TransportOptions } from '../core/transport';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The claims the kit reads from a JWT on the client: `exp` (unix seconds, required), and `iat`,

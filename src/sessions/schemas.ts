@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { optional, safeRecord, unixTime } from '../core/schemas/primitives';
 
 /** The statuses the sessions API documents. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { accessSchema, accountSchema, alertSchema, appSchema, userSchema } from './session';
 
 export const sessionStatuses = ['unauthenticated', 'select_account', 'authenticated', 'locked'] as const;

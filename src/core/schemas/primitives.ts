@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isPlainObject, toSafeRecord } from '../records';
 
 /** An optional field that may also arrive as `null`; read as `undefined`. */

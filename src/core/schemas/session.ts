@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { optional, presentOrNull, safeRecord, unixTime } from './primitives';
 
 export const appSchema = z.object({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { accountChoicesSchema } from './accountChoices';
 import type { Session, SessionStatus } from './model';
 import { toSafeRecord } from '../records';
