@@ -3,6 +3,7 @@
 // QueryClient (retry: false) with its own storage key.
 import type { ReactNode } from 'react';
 import { QueryClient } from '@tanstack/react-query';
+import { configure } from '@testing-library/react';
 import type { SetupServerApi } from 'msw/node';
 import { SessionProvider, type SessionProviderProps } from '../../src';
 import { createSessionClient } from '../../src/core/client';
@@ -10,6 +11,10 @@ import type { StorageLike } from '../../src/core/storage';
 import { createMockBackend, mockUsers, type MockBackendOptions } from '../../src/mock';
 
 export const apiUrl = 'https://api.example.test';
+
+// The default 1 s of `waitFor` / `findBy*` is short on a loaded machine (a full run once failed the
+// 404-as-done test here, never reproduced alone); these tests wait for real answers of the mock.
+configure({ asyncUtilTimeout: 5000 });
 
 let providers = 0;
 
