@@ -9,8 +9,8 @@ import type { SessionsClient } from './sessions/client';
 
 export interface SessionContextValue {
   client: SessionClient;
-  /** The sessions API client (`<SessionProvider sessionsClient>`, else one on `client`'s transport). */
-  sessionsClient: SessionsClient;
+  /** `<SessionProvider sessionsClient>`; `null` lets `useSessionsClient` make one on `client`'s transport. */
+  sessionsClient: SessionsClient | null;
   keys: SessionKeys;
   store: SessionStore;
   queryClient: QueryClient;

@@ -7,7 +7,7 @@ import { createSessionKeys } from './core/queryKeys';
 import type { Session } from './core/schemas/model';
 import { sessionQueryOptions } from './core/sessionQuery';
 import { createSessionStore, type StorageOption } from './core/storage';
-import { createSessionsClient, type SessionsClient } from './sessions/client';
+import type { SessionsClient } from './sessions/client';
 import { SessionContext, type SessionContextValue } from './SessionContext';
 import { usePollingLeader } from './usePollingLeader';
 import { useSessionSync } from './useSessionSync';
@@ -76,7 +76,7 @@ export function SessionProvider(props: SessionProviderProps) {
     if (client.transport.jwtTransport === 'bearer' && session?.jwt) client.transport.setToken(session.jwt);
     return {
       client,
-      sessionsClient: props.sessionsClient ?? createSessionsClient({ client }),
+      sessionsClient: props.sessionsClient ?? null,
       store,
       keys: createSessionKeys(client.apiUrl),
       initial: () => (session ? { session, fresh: Boolean(props.initialSession) } : null),

@@ -4,6 +4,7 @@ import { cachedStatus, patchCachedSession } from './sessions/optimistic';
 import { noRevokeInFlight, trackRevoke } from './sessions/revokesInFlight';
 import type { SessionRecord, SessionRecordStatusValue } from './sessions/schemas';
 import { useSessionContext } from './SessionContext';
+import { useSessionsClient } from './useSessionsClient';
 import { useCurrentSessionId } from './useCurrentSessionId';
 import { useLogout } from './useLogout';
 import { useSession } from './useSession';
@@ -36,7 +37,8 @@ interface RevokeContext {
  * <button onClick={() => revoke.mutate(session.id)} disabled={revoke.isPending}>Sign out</button>
  */
 export function useRevokeSession(options: RevokeSessionOptions = {}) {
-  const { sessionsClient, keys, queryClient } = useSessionContext('useRevokeSession');
+  const { keys, queryClient } = useSessionContext('useRevokeSession');
+  const sessionsClient = useSessionsClient();
   const userId = useSession((session) => session.user?.id);
   const jwtSessionId = useCurrentSessionId();
   const currentSessionId = options.currentSessionId ?? jwtSessionId;

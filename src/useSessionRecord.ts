@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { sessionRecordQueryOptions } from './sessions/queries';
 import { useSessionContext } from './SessionContext';
+import { useSessionsClient } from './useSessionsClient';
 import { useSession } from './useSession';
 
 /**
@@ -12,7 +13,8 @@ import { useSession } from './useSession';
  * record?.status // 'active' | 'revoked' | …
  */
 export function useSessionRecord(id: string | null | undefined) {
-  const { sessionsClient, keys, queryClient } = useSessionContext('useSessionRecord');
+  const { keys, queryClient } = useSessionContext('useSessionRecord');
+  const sessionsClient = useSessionsClient();
   const userId = useSession((session) => session.user?.id);
   return useQuery(
     {

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { sessionTokenQueryOptions } from './sessions/queries';
 import { isSessionToken } from './sessions/sessionToken';
 import { useSessionContext } from './SessionContext';
+import { useSessionsClient } from './useSessionsClient';
 import { useCurrentSessionId } from './useCurrentSessionId';
 import { useSession } from './useSession';
 
@@ -36,7 +37,8 @@ export interface GetTokenOptions {
  * await fetch(url, { headers: { Authorization: `Bearer ${jwt}` } })
  */
 export function useSessionToken(template: string, options: UseSessionTokenOptions = {}) {
-  const { sessionsClient, keys, queryClient } = useSessionContext('useSessionToken');
+  const { keys, queryClient } = useSessionContext('useSessionToken');
+  const sessionsClient = useSessionsClient();
   const userId = useSession((session) => session.user?.id);
   const jwtSessionId = useCurrentSessionId();
   const sessionId = options.sessionId ?? jwtSessionId;

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { SessionsFilter } from './sessions/client';
 import { sessionsQueryOptions } from './sessions/queries';
 import { useSessionContext } from './SessionContext';
+import { useSessionsClient } from './useSessionsClient';
 import { useSession } from './useSession';
 
 /**
@@ -16,7 +17,8 @@ import { useSession } from './useSession';
  * data?.data.map((session) => session.latestActivity?.browserName)
  */
 export function useSessions(filter: SessionsFilter = {}) {
-  const { sessionsClient, keys, queryClient } = useSessionContext('useSessions');
+  const { keys, queryClient } = useSessionContext('useSessions');
+  const sessionsClient = useSessionsClient();
   const userId = useSession((session) => session.user?.id);
   const scoped =
     filter.userId === undefined && filter.clientId === undefined ? { ...filter, userId } : filter;
