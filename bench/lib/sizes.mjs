@@ -78,7 +78,11 @@ export function rootExports() {
   return { all, hooks: all.filter((name) => /^use[A-Z]/.test(name)) };
 }
 
-/** The size scenarios. `budget` in bytes (brotli); `null` for figures that are only reported. */
+/**
+ * The size scenarios, in bytes (brotli). `budget` is the goal of issue 7 (none holds yet: see
+ * BENCHMARKS.md); `ceiling` is what `npm test` enforces today — the measured size plus a few
+ * percent — so the kit cannot grow while it works its way down to the budget. `null`: reported only.
+ */
 export function sizeScenarios() {
   const { hooks } = rootExports();
   return [
@@ -89,6 +93,7 @@ export function sizeScenarios() {
       names: sessionLayer,
       external: [...react, ...libraries],
       budget: 5_000,
+      ceiling: 7_700,
     },
     {
       id: 'b',
@@ -97,6 +102,7 @@ export function sizeScenarios() {
       names: '*',
       external: [...react, ...libraries],
       budget: 12_000,
+      ceiling: 16_200,
     },
     {
       id: 'c',
@@ -105,6 +111,7 @@ export function sizeScenarios() {
       names: signedInPage,
       external: [...react, ...tanstack],
       budget: 9_000,
+      ceiling: 32_000,
     },
     {
       id: 'd',
@@ -113,6 +120,7 @@ export function sizeScenarios() {
       names: signedInPage,
       external: react,
       budget: 18_000,
+      ceiling: 40_500,
     },
     {
       id: 'e',
@@ -121,6 +129,7 @@ export function sizeScenarios() {
       names: '*',
       external: react,
       budget: 32_000,
+      ceiling: 60_500,
     },
     {
       id: 't',
@@ -129,6 +138,7 @@ export function sizeScenarios() {
       names: ['SessionProvider', ...hooks],
       external: react,
       budget: null,
+      ceiling: null,
     },
   ];
 }

@@ -27,7 +27,7 @@ afterAll(() => server.close());
 describe.each(combos.map((options, index) => [JSON.stringify(options), options, index] as const))(
   'API variant %s',
   (_name, options, index) => {
-    it('logs in with several accounts, switches, locks and logs out', async () => {
+    it('logs in with several accounts, switches, locks and logs out', { timeout: 20_000 }, async () => {
       const client = createSessionClient({
         apiUrl: `https://variant-${index}.test`,
         jwtTransport: options.jwtTransport === 'cookie' ? 'cookie' : 'bearer',
