@@ -59,5 +59,9 @@ export function sessionQueryOptions(options: {
     refetchOnWindowFocus: settings.refetchOnWindowFocus,
     retry: shouldRetry,
     retryDelay,
+    // Without a session, a failed first load shows the login form; its components mounting must
+    // not start the load again (TanStack's default), or the app flips back to loading for another
+    // round of retries, and again after that: "Loading…" for ever while the server is down.
+    retryOnMount: false,
   };
 }
