@@ -1,4 +1,4 @@
-import { useContext, useMemo, useState, type ReactNode } from 'react';
+import { useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import { LabelsContext } from './components/LabelsContext';
 import type { Labels } from './components/labels';
@@ -83,6 +83,13 @@ export function SessionProvider(props: SessionProviderProps) {
     };
   });
   useSessionSync({ ...parts, queryClient });
+  // A `queryClient` prop that no QueryClientProvider above holds is never mounted: TanStack would
+  // then neither refetch on focus nor resume a session load paused offline. Mount it here.
+  useEffect(() => {
+    if (queryClient === appQueryClient || queryClient === ownQueryClient) return undefined;
+    queryClient.mount();
+    return () => queryClient.unmount();
+  }, [queryClient, appQueryClient, ownQueryClient]);
 
   const { refetchOnWindowFocus = true, staleTime = 60_000 } = props;
   const polls = usePollingLeader(`${parts.store.key}:poll`);
