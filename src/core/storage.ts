@@ -51,8 +51,16 @@ export function createSessionStore(options: SessionStoreOptions = {}): SessionSt
     try {
       return run(storage);
     } catch {
-      // Blocked (SecurityError) or full (QuotaExceededError): keep going in memory.
+      // Blocked (SecurityError) or full (QuotaExceededError): keep going in memory. A full storage
+      // still holds the last session written: remove it (removing frees space, so it works), or
+      // it would outlive a logout and be shown first after the next reload.
+      const failing = storage;
       storage = memoryStorage();
+      try {
+        failing.removeItem(key);
+      } catch {
+        // Blocked: nothing can be read from it either.
+      }
       return fallback;
     }
   }
