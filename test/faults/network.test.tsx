@@ -1,0 +1,170 @@
+// Network faults, each asserting what the user sees and what is stored: offline at start (with and
+// without a stored session), a timeout then recovery, 500s then recovery.
+// (Offline during a refresh, and a failed refresh keeping the session, are in test/react.)
+import { onlineManager } from '@tanstack/react-query';
+import { act, screen } from '@testing-library/react';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect } from 'vitest';
+import { createSessionClient } from '../../src';
+import {
+  apiUrl,
+  expectLoginForm,
+  expectSignedIn,
+  logIn,
+  renderApp,
+  scenario,
+  sessionError,
+  setUpFaults,
+  signedInText,
+  storedSession,
+  until,
+  useBackend,
+  users,
+  wait,
+} from './harness';
+
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => onlineManager.setOnline(true));
+afterAll(() => server.close());
+setUpFaults(server, import.meta.url);
+
+/** Logs `single` in through the UI and unmounts: the session is stored, the server keeps it. */
+async function signInThenClose(backend: ReturnType<typeof useBackend>) {
+  const { user, unmount } = renderApp();
+  await logIn(user, users.single);
+  await expectSignedIn(users.single);
+  unmount();
+  expect(backend.state.stage).toBe('signed_in');
+  expect(storedSession()?.session.user?.name).toBe(users.single.profile.name);
+}
+
+const sessionRequests = (backend: ReturnType<typeof useBackend>) =>
+  backend.state.requests['GET /app/session'] ?? 0;
+
+describe('offline at start', () => {
+  scenario(
+    'with a stored session: signed in on the first frame, no error, storage kept; back online → revalidated',
+    async () => {
+      const backend = useBackend(server);
+      await signInThenClose(backend);
+      const before = sessionRequests(backend);
+      backend.setFault({ type: 'offline' });
+      onlineManager.setOnline(false); // what the browser's `offline` event does
+      renderApp();
+      // The first render, before any effect or request: already the stored session.
+      expect(screen.getByText(signedInText(users.single))).toBeInTheDocument();
+      expect(screen.queryByRole('form', { name: 'Log in' })).toBeNull();
+      await wait(300);
+      expect(sessionRequests(backend)).toBe(before); // paused while offline, no failing requests
+      expect(sessionError()).toBe('');
+      expect(storedSession()?.session.user?.name).toBe(users.single.profile.name);
+
+      backend.setFault(null);
+      act(() => void window.dispatchEvent(new Event('online')));
+      await until(() => sessionRequests(backend) === before + 1);
+      expect(screen.getByText(signedInText(users.single))).toBeInTheDocument();
+      expect(sessionError()).toBe('');
+    },
+  );
+
+  scenario(
+    'server unreachable and nothing stored: loading, then the login form with the network message; login works once it is back',
+    async () => {
+      const backend = useBackend(server);
+      backend.setFault({ type: 'offline' });
+      const { user } = renderApp();
+      expect(screen.getByRole('status')).toHaveTextContent('Loading the session…');
+      // The first try and three retries, 1 s, 2 s and 4 s apart.
+      await expectLoginForm(10_000);
+      expect(sessionRequests(backend)).toBe(4);
+      expect(sessionError()).toBe(
+        'Could not reach the server. Check your connection and try again.',
+      );
+      expect(storedSession()).toBeNull();
+
+      backend.setFault(null);
+      await logIn(user, users.single);
+      await expectSignedIn(users.single);
+      expect(storedSession()?.session.user?.name).toBe(users.single.profile.name);
+    },
+    { timeout: 15_000 },
+  );
+});
+
+describe('timeout', () => {
+  scenario(
+    'a login that times out says so, signs nobody in here, and the next attempt works',
+    async () => {
+      const backend = useBackend(server);
+      const client = createSessionClient({ apiUrl, timeoutMs: 300 });
+      const { user } = renderApp({ client });
+      backend.setFault({ type: 'slow', ms: 1000, only: ['/app/login'], times: 1 });
+      await logIn(user, users.single);
+      expect(
+        await screen.findByText('The server took too long to answer. Please try again.'),
+      ).toBeInTheDocument();
+      expect(screen.queryByText(signedInText(users.single))).toBeNull();
+      expect(storedSession()).toBeNull();
+
+      await user.click(screen.getByRole('button', { name: 'Log in' }));
+      await expectSignedIn(users.single);
+      expect(backend.state.requests['POST /app/login']).toBe(2);
+    },
+  );
+
+  scenario(
+    'a refresh that times out is retried; the session stays on screen throughout',
+    async () => {
+      const backend = useBackend(server);
+      const client = createSessionClient({ apiUrl, timeoutMs: 300 });
+      const { user } = renderApp({ client });
+      await logIn(user, users.single);
+      await expectSignedIn(users.single);
+      const before = sessionRequests(backend);
+      backend.setFault({ type: 'slow', ms: 1500, only: ['/app/session'], times: 1 });
+      await user.click(screen.getByRole('button', { name: 'Refresh' }));
+      await wait(500); // timed out, waiting to retry
+      expect(screen.getByText(signedInText(users.single))).toBeInTheDocument();
+      expect(sessionError()).toBe('');
+      await until(() => sessionRequests(backend) === before + 2, 3000);
+      await wait(50);
+      expect(screen.getByText(signedInText(users.single))).toBeInTheDocument();
+      expect(sessionError()).toBe('');
+      expect(storedSession()?.session.user?.name).toBe(users.single.profile.name);
+    },
+  );
+});
+
+describe('500s then recovery', () => {
+  scenario(
+    'two 500s on the session at start: the stored session shows, retries back off, then it is fresh',
+    async () => {
+      const backend = useBackend(server);
+      await signInThenClose(backend);
+      const savedAt = storedSession()?.savedAt ?? 0;
+      const before = sessionRequests(backend);
+      backend.setFault({ type: 'error', status: 500, only: ['/app/session'], times: 2 });
+      const started = Date.now();
+      renderApp();
+      expect(screen.getByText(signedInText(users.single))).toBeInTheDocument();
+      await until(() => sessionRequests(backend) === before + 3, 5000);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(2900); // 1 s, then 2 s
+      await until(() => (storedSession()?.savedAt ?? 0) > savedAt);
+      expect(screen.getByText(signedInText(users.single))).toBeInTheDocument();
+      expect(sessionError()).toBe('');
+    },
+  );
+
+  scenario('a 500 on login shows the server message; the user tries again and is in', async () => {
+    const backend = useBackend(server);
+    const { user } = renderApp();
+    backend.setFault({ type: 'error', status: 500, only: ['/app/login'], times: 1 });
+    await logIn(user, users.single);
+    expect(await screen.findByText('Something went wrong. Please try again.')).toBeInTheDocument();
+    expect(storedSession()).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Log in' }));
+    await expectSignedIn(users.single);
+    expect(backend.state.requests['POST /app/login']).toBe(2); // never retried by itself
+  });
+});
