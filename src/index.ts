@@ -85,6 +85,4 @@ export { useCurrentSessionId } from './useCurrentSessionId';
 export { useSessionsClient } from './useSessionsClient';
 export { ActiveSessions } from './components/ActiveSessions';
 export type { ActiveSessionsProps } from './components/ActiveSessions';
-export { defaultActiveSessionsLabels } from './components/activeSessionsLabels';
-export type { ActiveSessionsLabels } from './components/activeSessionsLabels';
 export { formatRelativeTime } from './sessions/format';

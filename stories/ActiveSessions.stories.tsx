@@ -101,3 +101,61 @@ export const RevokeError: Story = {
     await expect(canvas.getByRole('button', { name: 'Sign out of Safari 17 on iPhone' })).toBeEnabled();
   },
 };
+
+/** Every status on the dark theme, with a confirmation step open (contrast checked by the a11y addon). */
+export const DarkTheme: Story = {
+  args: { show: 'all' },
+  globals: { theme: 'dark' },
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    await waitFor(() => expect(canvas.getAllByRole('listitem')).toHaveLength(10));
+    const list = canvasElement.querySelector('[data-slot=active-sessions-list]');
+    if (!list) throw new Error('no session list');
+    await expect(getComputedStyle(list).backgroundColor).toBe('rgb(21, 24, 30)'); // --rsk-background, dark
+    await userEvent.click(canvas.getByRole('button', { name: 'Sign out of Safari 17 on iPhone' }));
+    await expect(canvas.getByRole('group', { name: 'Sign out of Safari 17 on iPhone?' })).toBeVisible();
+  },
+};
+
+/** The load error on the dark theme. */
+export const LoadErrorDark: Story = {
+  ...LoadError,
+  globals: { theme: 'dark' },
+};
+
+/**
+ * Translated with the `labels` prop; `<SessionProvider labels={…}>` takes the same keys (`Labels`)
+ * for every component at once.
+ */
+export const Translated: Story = {
+  args: {
+    locale: 'de',
+    labels: {
+      activeSessions: 'Aktive Sitzungen',
+      thisDevice: 'Dieses Gerät',
+      sessionDevice: (browser, device) => (browser && device ? `${browser} auf ${device}` : (browser ?? device ?? 'Unbekanntes Gerät')),
+      mobile: 'mobil',
+      location: 'Ort',
+      ipAddress: 'IP-Adresse',
+      lastActive: 'Zuletzt aktiv',
+      sessionStatus: {
+        active: 'Aktiv',
+        pending: 'Ausstehend',
+        revoked: 'Abgemeldet',
+        ended: 'Beendet',
+        expired: 'Abgelaufen',
+        removed: 'Entfernt',
+        abandoned: 'Verlassen',
+        replaced: 'Ersetzt',
+      },
+      revoke: 'Abmelden',
+      revokeSession: (device) => `Von ${device} abmelden`,
+      revokeOthers: 'Alle anderen Sitzungen abmelden',
+    },
+  },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('button', { name: 'Von Safari 17 auf iPhone abmelden' })).toBeEnabled();
+    await expect(canvas.getByRole('region', { name: 'Aktive Sitzungen' })).toBeVisible();
+    await expect(canvas.getByText('Dieses Gerät')).toBeVisible();
+    await expect(canvas.getByText('Amsterdam, Niederlande')).toBeVisible();
+  },
+};

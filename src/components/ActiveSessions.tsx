@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type ComponentPropsWithRef, type KeyboardEvent } from 'react';
+import { useId, useState, type ComponentPropsWithRef, type KeyboardEvent } from 'react';
 import { useMutationState, type Mutation } from '@tanstack/react-query';
 import { isSessionError, SessionError } from '../core/SessionError';
 import { browserLabel, formatRelativeTime, locationLabel } from '../sessions/format';
@@ -7,7 +7,7 @@ import { useSessionContext } from '../SessionContext';
 import { useCurrentSessionId } from '../useCurrentSessionId';
 import { useRevokeSession, type RevokeSessionResult } from '../useRevokeSession';
 import { useSessions } from '../useSessions';
-import { defaultActiveSessionsLabels, type ActiveSessionsLabels } from './activeSessionsLabels';
+import type { Labels } from './labels';
 import { useLabels } from './LabelsContext';
 import { renderPart, type RenderParts } from './parts';
 import { useNow } from './useNow';
@@ -32,7 +32,8 @@ export interface ActiveSessionsProps extends Omit<ComponentPropsWithRef<'section
   onRevoke?: (result: RevokeSessionResult) => void;
   /** Called with every failed sign-out, after the component shows it. */
   onError?: (error: SessionError) => void;
-  labels?: Partial<ActiveSessionsLabels>;
+  /** Text for this instance, over the provider's `labels` (see `Labels`). */
+  labels?: Partial<Labels>;
   /** Replace parts: `button`. */
   render?: RenderParts<'button'>;
 }
@@ -70,8 +71,7 @@ export function ActiveSessions({
   className,
   ...props
 }: ActiveSessionsProps) {
-  const shared = useLabels(undefined);
-  const labels = useMemo(() => ({ ...defaultActiveSessionsLabels, ...overrides }), [overrides]);
+  const labels = useLabels(overrides);
   const { keys, queryClient } = useSessionContext('ActiveSessions');
   const jwtSessionId = useCurrentSessionId();
   const currentId = currentProp ?? jwtSessionId;
@@ -103,8 +103,8 @@ export function ActiveSessions({
   const others = currentId ? visible.filter(isRevocable) : [];
   const remaining = Math.max(0, (sessions.data?.totalCount ?? 0) - records.length);
   const describe = (record: SessionRecord) =>
-    labels.device(browserLabel(record.latestActivity), record.latestActivity?.deviceType ?? null);
-  const message = (error: unknown) => shared.error(isSessionError(error) ? error : new SessionError({ kind: 'http' }));
+    labels.sessionDevice(browserLabel(record.latestActivity), record.latestActivity?.deviceType ?? null);
+  const message = (error: unknown) => labels.error(isSessionError(error) ? error : new SessionError({ kind: 'http' }));
 
   function focusAfter(record: SessionRecord) {
     const order = visible.filter(isRevocable).map((candidate) => candidate.id);
@@ -167,7 +167,7 @@ export function ActiveSessions({
         <p id={questionId} data-slot="active-sessions-confirm-question">
           {question}
         </p>
-        {button({ autoFocus: true, onClick: onConfirm, 'data-slot': 'active-sessions-confirm-button', children: labels.confirm })}
+        {button({ autoFocus: true, onClick: onConfirm, 'data-slot': 'active-sessions-confirm-button', children: labels.confirmRevokeButton })}
         {button({ onClick: () => cancel(sessionId), 'data-slot': 'active-sessions-cancel', children: labels.cancel })}
       </div>
     );
@@ -186,15 +186,15 @@ export function ActiveSessions({
       className={className}
     >
       <Heading id={titleId} tabIndex={-1} data-slot="active-sessions-title">
-        {labels.title}
+        {labels.activeSessions}
       </Heading>
 
       {state === 'loading' ? (
         <p role="status" data-slot="active-sessions-loading">
-          {labels.loading}
+          {labels.loadingSessions}
         </p>
       ) : null}
-      {state === 'empty' ? <p data-slot="active-sessions-empty">{labels.empty}</p> : null}
+      {state === 'empty' ? <p data-slot="active-sessions-empty">{labels.noSessions}</p> : null}
       {state === 'error' ? (
         <div data-slot="active-sessions-error">
           <p role="alert">{message(sessions.error)}</p>
@@ -225,7 +225,7 @@ export function ActiveSessions({
                 </p>
                 {isCurrent ? <span data-slot="active-sessions-current">{labels.thisDevice}</span> : null}
                 <span data-slot="active-sessions-status" data-state={record.status}>
-                  {isKnownSessionStatus(record.status) ? labels.status[record.status] : labels.unknownStatus(record.status)}
+                  {isKnownSessionStatus(record.status) ? labels.sessionStatus[record.status] : labels.unknownSessionStatus(record.status)}
                 </span>
                 <dl data-slot="active-sessions-details">
                   <div>
@@ -274,7 +274,7 @@ export function ActiveSessions({
             onClick: () => setLimit((current) => Math.min(500, current + pageSize)),
             disabled: sessions.isFetching,
             'data-slot': 'active-sessions-more',
-            children: labels.showMore(remaining),
+            children: labels.showMoreSessions(remaining),
           })
         : null}
 

@@ -1,4 +1,5 @@
 import type { SessionError } from '../core/SessionError';
+import type { SessionRecordStatus } from '../sessions/schemas';
 
 /**
  * Every string the components show or announce. Set some or all of them once with
@@ -49,6 +50,53 @@ export interface Labels {
   /** Shown when more alerts exist than the banner shows at once. */
   moreAlerts: (count: number) => string;
 
+  /** ActiveSessions: the heading and accessible name of the section. */
+  activeSessions: string;
+  /** ActiveSessions: shown while the list first loads. */
+  loadingSessions: string;
+  /** ActiveSessions: no sessions to show. */
+  noSessions: string;
+  /** The retry button of a failed load. */
+  retry: string;
+  /** What a session runs on: `browser` ("Chrome 126") and `device` ("iPhone"), either may be missing. */
+  sessionDevice: (browser: string | null, device: string | null) => string;
+  /** A mobile device, read after its name. */
+  mobile: string;
+  /** The badge of this device's session. */
+  thisDevice: string;
+  /** Term of the location detail ("Berlin, Germany"). */
+  location: string;
+  /** Term of the IP address detail. */
+  ipAddress: string;
+  /** Term of the last-active detail ("4 minutes ago"). */
+  lastActive: string;
+  /** Shown when the location is not known. */
+  unknownLocation: string;
+  /** A session's status badge, for every documented status (give all eight). */
+  sessionStatus: Record<SessionRecordStatus, string>;
+  /** The badge of a status this version does not know. */
+  unknownSessionStatus: (status: string) => string;
+  /** A session's sign-out button (visible text). */
+  revoke: string;
+  /** Its accessible name, naming the session. */
+  revokeSession: (device: string) => string;
+  /** The question of the sign-out confirmation step. */
+  confirmRevoke: (device: string) => string;
+  /** Its confirm button. */
+  confirmRevokeButton: string;
+  cancel: string;
+  /** Announced once a session is signed out. */
+  revoked: (device: string) => string;
+  /** Shown when signing a session out fails; `message` is `error(…)` of the failure. */
+  revokeFailed: (device: string, message: string) => string;
+  /** The "sign out everywhere else" button. */
+  revokeOthers: string;
+  confirmRevokeOthers: (count: number) => string;
+  revokedOthers: (count: number) => string;
+  revokeOthersFailed: (failed: number, message: string) => string;
+  /** The button that loads more sessions, with how many are left. */
+  showMoreSessions: (remaining: number) => string;
+
   /** The text shown for a failed request. Default: the error's user-safe `message`. */
   error: (error: SessionError) => string;
 }
@@ -82,6 +130,44 @@ export const defaultLabels: Labels = {
   dismissAlert: (title) => (title ? `Dismiss: ${title}` : 'Dismiss alert'),
   alertDetails: 'Details',
   moreAlerts: (count) => (count === 1 ? '1 more alert' : `${count} more alerts`),
+
+  activeSessions: 'Active sessions',
+  loadingSessions: 'Loading sessions…',
+  noSessions: 'There are no active sessions.',
+  retry: 'Try again',
+  sessionDevice: (browser, device) =>
+    browser && device ? `${browser} on ${device}` : (browser ?? device ?? 'Unknown device'),
+  mobile: 'mobile',
+  thisDevice: 'This device',
+  location: 'Location',
+  ipAddress: 'IP address',
+  lastActive: 'Last active',
+  unknownLocation: 'Unknown location',
+  sessionStatus: {
+    active: 'Active',
+    pending: 'Pending',
+    revoked: 'Signed out',
+    ended: 'Ended',
+    expired: 'Expired',
+    removed: 'Removed',
+    abandoned: 'Abandoned',
+    replaced: 'Replaced',
+  },
+  unknownSessionStatus: (status) => status.charAt(0).toUpperCase() + status.slice(1).replace(/_/g, ' '),
+  revoke: 'Sign out',
+  revokeSession: (device) => `Sign out of ${device}`,
+  confirmRevoke: (device) => `Sign out of ${device}?`,
+  confirmRevokeButton: 'Sign out',
+  cancel: 'Cancel',
+  revoked: (device) => `Signed out of ${device}.`,
+  revokeFailed: (device, message) => `Could not sign out of ${device}. ${message}`,
+  revokeOthers: 'Sign out of all other sessions',
+  confirmRevokeOthers: (count) =>
+    count === 1 ? 'Sign out of 1 other session?' : `Sign out of all ${count} other sessions?`,
+  revokedOthers: (count) => (count === 1 ? 'Signed out of 1 other session.' : `Signed out of ${count} other sessions.`),
+  revokeOthersFailed: (failed, message) =>
+    `Could not sign out of ${failed === 1 ? '1 session' : `${failed} sessions`}. ${message}`,
+  showMoreSessions: (remaining) => `Show more (${remaining})`,
 
   error: (error) => error.message,
 };

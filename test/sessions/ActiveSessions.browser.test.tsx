@@ -6,16 +6,25 @@ import { http, HttpResponse, getResponse, type RequestHandler } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { cleanup, render } from 'vitest-browser-react';
-import { ActiveSessions, SessionProvider, type ActiveSessionsProps } from '../../src';
+import { ActiveSessions, SessionProvider, type ActiveSessionsProps, type Labels } from '../../src';
 import { createSessionClient } from '../../src/core/client';
 import { createMockBackend, mockUsers } from '../../src/mock';
+import '../../src/styles.css';
 
 const apiUrl = 'https://api.example.test';
 let providers = 0;
 
 afterEach(() => cleanup());
 
-async function setup(options: { overrides?: RequestHandler[]; props?: ActiveSessionsProps; username?: 'single' | 'multi' } = {}) {
+interface SetupOptions {
+  overrides?: RequestHandler[];
+  props?: ActiveSessionsProps;
+  username?: 'single' | 'multi';
+  /** `<SessionProvider labels>`. */
+  labels?: Partial<Labels>;
+}
+
+async function setup(options: SetupOptions = {}) {
   const backend = createMockBackend({ apiUrl });
   const handlers: RequestHandler[] = [...(options.overrides ?? []), ...backend.handlers];
   const fetch = async (input: RequestInfo | URL, init?: RequestInit) =>
@@ -25,6 +34,8 @@ async function setup(options: { overrides?: RequestHandler[]; props?: ActiveSess
   const session = await client.login({ username, password: mockUsers[username].password });
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   providers += 1;
+  document.body.style.background = 'var(--rsk-background)';
+  document.body.style.color = 'var(--rsk-foreground)';
   const screen = await render(
     <SessionProvider
       client={client}
@@ -34,6 +45,7 @@ async function setup(options: { overrides?: RequestHandler[]; props?: ActiveSess
       storageKey={`active-sessions-browser-${providers}`}
       refetchInterval={false}
       refetchOnWindowFocus={false}
+      labels={options.labels}
     >
       <main>
         <ActiveSessions className="my-sessions" {...options.props} />
@@ -43,9 +55,20 @@ async function setup(options: { overrides?: RequestHandler[]; props?: ActiveSess
   return { backend, handlers, screen, sid: backend.state.sid! };
 }
 
+/** Zero axe violations with the kit's stylesheet, in the light and the dark theme. */
 async function expectNoAxeViolations() {
-  const results = await axe.run(document.body);
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  const found: string[] = [];
+  for (const theme of ['light', 'dark']) {
+    document.documentElement.dataset.theme = theme;
+    // Let colour transitions settle, else axe measures a half-switched theme.
+    await Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
+    const results = await axe.run(document.body);
+    for (const violation of results.violations) {
+      found.push(`[${theme}] ${violation.id}: ${violation.nodes.map((node) => `${node.target.join(' ')} (${node.failureSummary ?? ''})`).join('; ')}`);
+    }
+  }
+  delete document.documentElement.dataset.theme;
+  expect(found).toEqual([]);
 }
 
 const section = () => page.getByRole('region', { name: 'Active sessions' });
@@ -182,6 +205,56 @@ describe('ActiveSessions', () => {
     await expect.element(page.getByText('There are no active sessions.')).toBeVisible();
     expect(document.querySelector('[data-slot=active-sessions]')?.getAttribute('data-state')).toBe('empty');
     await expect.element(section()).toBeVisible();
+    await expectNoAxeViolations();
+  });
+
+  it('takes its text from the provider labels, its own labels prop winning', async () => {
+    await setup({
+      labels: {
+        activeSessions: 'Aktive Sitzungen',
+        thisDevice: 'Dieses Gerät',
+        revoke: 'Abmelden',
+        revokeSession: (device) => `Von ${device} abmelden`,
+        revokeOthers: 'Alle anderen Sitzungen abmelden',
+        sessionDevice: (browser, device) => [browser, device].filter(Boolean).join(' auf '),
+        lastActive: 'Zuletzt aktiv',
+      },
+      props: { labels: { revokeOthers: 'Überall sonst abmelden' } },
+    });
+    await expect.element(page.getByRole('region', { name: 'Aktive Sitzungen' })).toBeVisible();
+    await expect.element(page.getByRole('heading', { name: 'Aktive Sitzungen' })).toBeVisible();
+    await expect.element(page.getByRole('button', { name: 'Von Safari 17 auf iPhone abmelden' })).toHaveTextContent('Abmelden');
+    expect(items()[0]?.textContent).toContain('Dieses Gerät');
+    expect(itemOf('Safari 17 auf iPhone')?.textContent).toContain('Zuletzt aktiv');
+    await expect.element(page.getByRole('button', { name: 'Überall sonst abmelden' })).toBeVisible();
+    expect(document.body.textContent).not.toContain('Alle anderen Sitzungen abmelden');
+    expect(itemOf('Safari 17 auf iPhone')?.textContent).toContain('Active'); // the rest stays English
+  });
+
+  it('is styled by styles.css: the list, the badges per status, the buttons, light and dark', async () => {
+    await setup({ props: { show: 'all' } });
+    await expect.element(page.getByText('Safari 17 on iPhone').first()).toBeVisible();
+    const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);
+    const badge = (status: string) => style(`[data-slot=active-sessions-status][data-state=${status}]`);
+    const themes = { light: { background: 'rgb(255, 255, 255)', info: 'rgb(30, 66, 159)' }, dark: { background: 'rgb(21, 24, 30)', info: 'rgb(168, 196, 250)' } };
+    for (const [theme, colors] of Object.entries(themes)) {
+      document.documentElement.dataset.theme = theme;
+      await Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
+      expect(style('[data-slot=active-sessions-list]').listStyleType).toBe('none');
+      expect(style('[data-slot=active-sessions-list]').backgroundColor).toBe(colors.background);
+      expect(style('[data-slot=active-sessions-item]').display).toBe('flex');
+      expect(badge('active').color).toBe(colors.info);
+      // Every status has a badge, and active, pending, signed out and over look different.
+      const looks = ['active', 'pending', 'revoked', 'expired'].map((status) => `${badge(status).color} ${badge(status).backgroundColor}`);
+      expect(new Set(looks).size).toBe(4);
+      expect(style('[data-slot=active-sessions-current]').backgroundColor).not.toBe(colors.background);
+      expect(style('[data-slot=active-sessions-revoke]').cursor).toBe('pointer');
+      expect(style('[data-slot=active-sessions-revoke-others]').borderStyle).toBe('solid');
+      // The empty live regions stay in the accessibility tree but take no room.
+      expect(style('[data-slot=active-sessions-announcement]').display).not.toBe('none');
+      expect(style('[data-slot=active-sessions-message]').borderTopWidth).toBe('0px');
+    }
+    delete document.documentElement.dataset.theme;
     await expectNoAxeViolations();
   });
 
