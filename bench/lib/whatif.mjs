@@ -53,17 +53,6 @@ async function size(options) {
 export async function measureWhatIf() {
   const scenarios = Object.fromEntries(sizeScenarios().map((scenario) => [scenario.id, scenario]));
   const { a, b, c } = scenarios;
-  // The provider without its eagerly created sessions-API client (as if it were made on first use).
-  const noSessionsClient = {
-    'src/SessionProvider.tsx': (code) => {
-      const edited = code
-        .replace(/^import \{ createSessionsClient[^\n]*\n/m, '')
-        .replace(/createSessionsClient\(\{ client \}\)/, 'null!');
-      if (edited === code || edited.includes('createSessionsClient('))
-        throw new Error('bench: what-if edit of SessionProvider no longer applies');
-      return edited;
-    },
-  };
   const page = { source: entrySource(c.names), kitEntry: fromSources };
 
   const figures = {
@@ -72,18 +61,7 @@ export async function measureWhatIf() {
       kitEntry: fromSources,
       external: a.external,
     }),
-    aWithoutSessionsClient: await size({
-      source: entrySource(a.names),
-      kitEntry: fromSources,
-      external: a.external,
-      replace: noSessionsClient,
-    }),
     cFromSources: await size({ ...page, external: c.external }),
-    cWithoutSessionsClient: await size({
-      ...page,
-      external: c.external,
-      replace: noSessionsClient,
-    }),
     cKitOnly: await size({ ...page, external: [...c.external, 'zod'] }),
     zodMiniFeatures: await size({ source: zodMiniFeatures, kitEntry: fromSources }),
   };
@@ -103,12 +81,6 @@ export async function measureWhatIf() {
         kitEntry: fromSources,
         external: b.external,
       }),
-      bWithoutEither: await size({
-        source: rest,
-        kitEntry: fromSources,
-        external: b.external,
-        replace: noSessionsClient,
-      }),
     };
   }
   figures.esbuild = await esbuildFigures(page.source, c.external).catch((error) => ({
@@ -117,14 +89,11 @@ export async function measureWhatIf() {
   return figures;
 }
 
-/**
- * The same page (c) bundled by esbuild: as the kit is, and with every `import { z } from 'zod'`
- * read as `import * as z from 'zod'` (esbuild cannot tree-shake the re-exported `z` namespace).
- */
+/** The same page (c) bundled by esbuild, for apps whose bundler is esbuild. */
 async function esbuildFigures(source, external) {
   const esbuild = await import('esbuild');
   const { readFile } = await import('node:fs/promises');
-  const run = async (rewrite) => {
+  const run = async () => {
     const result = await esbuild.build({
       stdin: { contents: source, resolveDir: root, loader: 'js' },
       bundle: true,
@@ -140,22 +109,11 @@ async function esbuildFigures(source, external) {
           name: 'kit',
           setup(build) {
             build.onResolve({ filter: /^react-session-kit$/ }, () => ({ path: fromSources }));
-            if (!rewrite) return;
-            const sources = new RegExp(
-              `^${join(root, 'src').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/.*\\.tsx?$`,
-            );
-            build.onLoad({ filter: sources }, async (args) => ({
-              contents: (await readFile(args.path, 'utf8')).replace(
-                /import \{ z \} from 'zod';/g,
-                "import * as z from 'zod';",
-              ),
-              loader: args.path.endsWith('x') ? 'tsx' : 'ts',
-            }));
           },
         },
       ],
     });
     return brotli(result.outputFiles[0].text);
   };
-  return { version: esbuild.version, asIs: await run(false), namespaceImport: await run(true) };
+  return { version: esbuild.version, size: await run() };
 }
