@@ -11,6 +11,7 @@ export default defineConfig([
     'dist/',
     'dist-demo/',
     'storybook-static/',
+    'test-results/',
     'coverage/',
     'public/mockServiceWorker.js',
     'demo/public/mockServiceWorker.js',

@@ -92,7 +92,6 @@ export async function measureWhatIf() {
 /** The same page (c) bundled by esbuild, for apps whose bundler is esbuild. */
 async function esbuildFigures(source, external) {
   const esbuild = await import('esbuild');
-  const { readFile } = await import('node:fs/promises');
   const run = async () => {
     const result = await esbuild.build({
       stdin: { contents: source, resolveDir: root, loader: 'js' },
