@@ -1,10 +1,17 @@
 import { useNavigate } from 'react-router';
-import { AccountSwitcher, useLogout, useSession, UserAvatar } from 'react-session-kit';
+import {
+  AccountSwitcher,
+  useLockScreen,
+  useLogout,
+  useSession,
+  UserAvatar,
+} from 'react-session-kit';
 import { paths } from './routes';
 
-/** Avatar, name, account switcher and log-out button of the signed-in user; nothing otherwise. */
+/** Avatar, name, account switcher, lock-screen and log-out buttons of the signed-in user; nothing otherwise. */
 export function UserMenu() {
   const { status, session } = useSession();
+  const { lock } = useLockScreen();
   const logout = useLogout();
   const navigate = useNavigate();
   if (status !== 'authenticated') return null;
@@ -18,6 +25,14 @@ export function UserMenu() {
           <span className="demo-user-account">{session.account.title}</span>
         </span>
       </div>
+      <button
+        type="button"
+        className="demo-button"
+        disabled={lock.isPending}
+        onClick={() => lock.mutate()}
+      >
+        Lock screen
+      </button>
       <button
         type="button"
         className="demo-button"

@@ -322,6 +322,35 @@ export function defineFlows(name: string, getSetup: () => Setup) {
       }),
   );
 
+  scenario(
+    `${name}: lock screen: the unlock form replaces the app, a wrong password alerts, the right one unlocks`,
+    () =>
+      inContext(getSetup(), async (opened, pages) => {
+        const setup = getSetup();
+        const { page, seen } = await openPage(opened.context, setup, '/login');
+        pages.push({ page, seen });
+        await logIn(page, setup.users.single);
+        await expectSignedIn(page, setup.users.single);
+        await page.getByRole('button', { name: 'Lock screen' }).click();
+        const form = page.getByRole('form', { name: 'Screen locked' });
+        await form.waitFor();
+        expect(await page.locator('.demo-user-name').count()).toBe(0);
+        expect(await page.getByRole('navigation', { name: 'Demo pages' }).count()).toBe(0);
+        expect(await page.getByRole('button', { name: 'Lock screen' }).count()).toBe(0);
+        await form.getByLabel('Password').fill(`${setup.users.single.password}-wrong`);
+        await form.getByRole('button', { name: 'Unlock' }).click();
+        await expect
+          .poll(() => form.getByRole('alert').textContent())
+          .toBe('The password is incorrect.');
+        expect(await page.locator('.demo-user-name').count()).toBe(0);
+        await form.getByLabel('Password').fill(setup.users.single.password);
+        await form.getByRole('button', { name: 'Unlock' }).click();
+        await expectSignedIn(page, setup.users.single);
+        await page.getByRole('navigation', { name: 'Demo pages' }).waitFor();
+        expect(await form.count()).toBe(0);
+      }),
+  );
+
   scenario(`${name}: no crafted returnTo leaves the origin, before or after login`, () =>
     inContext(getSetup(), async (opened, pages) => {
       const setup = getSetup();
