@@ -25,7 +25,7 @@ describe('LoginFlow in Chromium, keyboard only', () => {
     await typeCredentials('single', 'password');
     await expect.poll(() => onAuthenticated.mock.calls.length).toBe(1);
     expect(onAuthenticated.mock.calls[0]?.[0]).toMatchObject({ account: { title: 'Acme Corp' } });
-    expect(announcement()?.textContent).toBe('You are logged in.');
+    await expect.poll(() => announcement()?.textContent).toBe('You are logged in.');
     expect(api.backend.state.requests).toEqual({ 'GET /app/session': 1, 'POST /app/login': 1 });
   });
 
@@ -39,7 +39,7 @@ describe('LoginFlow in Chromium, keyboard only', () => {
     const select = page.getByRole('combobox', { name: 'Account' });
     await expect.element(select).toHaveFocus();
     await expect.element(select).toHaveValue('acc_1000000002');
-    expect(announcement()?.textContent).toBe('Choose an account');
+    await expect.poll(() => announcement()?.textContent).toBe('Choose an account');
     await userEvent.keyboard('{ArrowDown}');
     await expect.element(select).toHaveValue('acc_1000000003');
     await userEvent.tab();
