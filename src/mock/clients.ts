@@ -37,7 +37,7 @@ export function whoIsAsking(ctx: EndpointContext): { client: Client | null; revo
 export const isReply = (value: Client | Reply): value is Reply => 'kind' in value;
 
 /** The signed-in client (any stage), or a 401. */
-export function requireClient(ctx: EndpointContext): Client | Reply {
+function requireClient(ctx: EndpointContext): Client | Reply {
   const { client, revoked } = whoIsAsking(ctx);
   if (client !== null) return client;
   return fail(401, revoked ? EXPIRED_MESSAGE : 'Please log in to continue.');

@@ -82,7 +82,7 @@ export function activityOf(device: Device, sessionId: string): MockSessionActivi
 }
 
 /** A session record for user `userId`, created `age` ms before `now` and last active `idle` ms before `now`. */
-export function mockSessionRecord(
+function mockSessionRecord(
   id: string,
   userId: string,
   status: string,
@@ -132,7 +132,7 @@ const fewDevices: readonly Plan[] = [
 ];
 
 /** Id of a fixture session: `sess_<username>_<device>`, e.g. `sess_single_mac`. */
-export const fixtureSessionId = (username: string, suffix: string) => `sess_${username}_${suffix}`;
+const fixtureSessionId = (username: string, suffix: string) => `sess_${username}_${suffix}`;
 
 /** The fixture sessions of `users`, relative to `now` (ms). */
 export function sessionFixtures(users: readonly MockUser[], now: number): MockSessionRecord[] {

@@ -40,7 +40,7 @@ const serverStateSchema = z.object({
 export type ServerSession = z.infer<typeof sessionSchema>;
 export type ServerState = z.infer<typeof serverStateSchema>;
 
-export const initialState = (): ServerState => ({
+const initialState = (): ServerState => ({
   version: 1,
   session: null,
   stale: false,

@@ -4,7 +4,7 @@ import * as z from 'zod';
  * The claims the kit reads from a JWT on the client: `exp` (unix seconds, required), and `iat`,
  * `nbf`, `sid` (the session id) and `sub` (the user id) when present. Other claims are kept.
  */
-export const jwtClaimsSchema = z.looseObject({
+const jwtClaimsSchema = z.looseObject({
   exp: z.number().finite(),
   iat: z.number().finite().optional(),
   nbf: z.number().finite().optional(),

@@ -47,13 +47,13 @@ export function sessionRecordQueryOptions({ sessions, keys, userId }: Scope, ses
 type TokenQuery = Query<SessionToken, SessionError, SessionToken, ReturnType<SessionKeys['sessionToken']>>;
 
 /** Fresh until `refreshAt`; anything that is not a `SessionToken` is stale at once. */
-export function tokenStaleTime(query: Pick<TokenQuery, 'state'>): number {
+function tokenStaleTime(query: Pick<TokenQuery, 'state'>): number {
   const { data, dataUpdatedAt } = query.state;
   return isSessionToken(data) ? Math.max(0, data.refreshAt - dataUpdatedAt) : 0;
 }
 
 /** The timer that fetches the next token ahead of expiry, while the hook is mounted. */
-export function tokenRefetchInterval(query: Pick<TokenQuery, 'state'>, now = Date.now()): number | false {
+function tokenRefetchInterval(query: Pick<TokenQuery, 'state'>, now = Date.now()): number | false {
   const { data } = query.state;
   return isSessionToken(data) ? Math.max(minRefreshIntervalMs, data.refreshAt - now) : false;
 }

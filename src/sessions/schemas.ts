@@ -38,7 +38,7 @@ const millisecondsFrom = 1e11;
  * Unix time in seconds or milliseconds (number or numeric string), as milliseconds; `0` stays `0`.
  * A value that is not finite once in milliseconds (`-1e308` seconds) is invalid, not `-Infinity`.
  */
-export const epochMs = unixTime.transform((value) => (value < millisecondsFrom ? value * 1000 : value)).pipe(z.number());
+const epochMs = unixTime.transform((value) => (value < millisecondsFrom ? value * 1000 : value)).pipe(z.number());
 
 const text = optional(z.string());
 
