@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { visibleAlerts } from './core/alerts';
 import type { Session } from './core/schemas/model';
 import type { SessionAlert } from './core/schemas/session';

@@ -1,7 +1,7 @@
 import { useId, useMemo, useRef, useState, type ComponentPropsWithRef, type FormEvent } from 'react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isSessionError, SessionError } from '../core/SessionError';
 import type { Session } from '../core/schemas/model';
 import { preferredAccount } from '../logic/preferredAccount';
@@ -39,8 +39,8 @@ const fields: readonly Field[] = ['username', 'password'];
 
 function loginSchema(labels: Labels) {
   return z.object({
-    username: z.string().trim().min(1, labels.usernameRequired),
-    password: z.string().min(1, labels.passwordRequired),
+    username: z.string().check(z.trim(), z.minLength(1, labels.usernameRequired)),
+    password: z.string().check(z.minLength(1, labels.passwordRequired)),
   });
 }
 

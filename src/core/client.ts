@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { accountChoicesSchema, type AccountChoices } from './schemas/accountChoices';
 import type { Session } from './schemas/model';
 import { sessionAnswerSchema } from './schemas/sessionAnswer';
@@ -43,7 +43,7 @@ export interface SessionClient {
   resetPassword(input: ResetPasswordInput, options?: CallOptions): Promise<void>;
 }
 
-const anything = z.unknown().transform(() => undefined);
+const anything = z.transform(() => undefined);
 
 /**
  * Creates the session API client. Pass it to `<SessionProvider client={…}>` when you need more

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { sessionSchema, type Session } from './schemas/model';
 
 /** The part of the Web Storage API the kit uses. */

@@ -1,5 +1,5 @@
-import type * as z from 'zod';
-import { SessionError, type SessionErrorKind } from './SessionError';
+import type * as z from 'zod/mini';
+import { SessionError, type ResponseIssue, type SessionErrorKind } from './SessionError';
 import { readErrorBody, unwrapEnvelope, type ServerErrorBody } from './schemas/envelope';
 
 /** How the user's JWT travels after login: an HttpOnly cookie, or an `Authorization` bearer. */
@@ -36,7 +36,7 @@ export interface RequestOptions<T> {
   method: 'GET' | 'POST';
   path: string;
   body?: unknown;
-  schema: z.ZodType<T>;
+  schema: z.ZodMiniType<T>;
   signal?: AbortSignal | undefined;
   /** The answer is a session: its own `X-Session-Status` needs no refetch. */
   carriesSession?: boolean;
@@ -71,7 +71,10 @@ export function createTransport(options: TransportOptions): Transport {
     if (hasBody && !options.onlyConfiguredHeaders) headers.set('Content-Type', 'application/json');
     const credential = (jwtTransport === 'bearer' && token) || options.appKey;
     if (credential) {
-      headers.set('Authorization', options.authorizationScheme === 'none' ? credential : `Bearer ${credential}`);
+      headers.set(
+        'Authorization',
+        options.authorizationScheme === 'none' ? credential : `Bearer ${credential}`,
+      );
     }
     return headers;
   }
@@ -85,7 +88,14 @@ export function createTransport(options: TransportOptions): Transport {
     if (jwtTransport === 'bearer' && headerJwt) token = usableToken(headerJwt);
   }
 
-  async function request<T>({ method, path, body, schema, signal, carriesSession = false }: RequestOptions<T>): Promise<T> {
+  async function request<T>({
+    method,
+    path,
+    body,
+    schema,
+    signal,
+    carriesSession = false,
+  }: RequestOptions<T>): Promise<T> {
     const controller = new AbortController();
     let timedOut = false;
     const timer = setTimeout(() => {
@@ -154,27 +164,44 @@ function parseJson(text: string): unknown {
   }
 }
 
-function readAnswer<T>(response: Response, json: unknown, schema: z.ZodType<T>): T {
+function readAnswer<T>(response: Response, json: unknown, schema: z.ZodMiniType<T>): T {
   const serverError = json === notJson ? null : readErrorBody(json);
   if (!response.ok || serverError) {
     const status = response.ok ? statusFromCode(serverError?.code) : response.status;
     throw errorFor(status, serverError, retryAfterSeconds(response.headers.get('Retry-After')));
   }
   if (json === notJson) {
-    throw new SessionError({ kind: 'invalid_response', status: response.status, issues: [{ path: [], message: 'Expected a JSON body' }] });
+    throw new SessionError({
+      kind: 'invalid_response',
+      status: response.status,
+      issues: [{ path: [], message: 'Expected a JSON body' }],
+    });
   }
   const parsed = schema.safeParse(unwrapEnvelope(json));
   if (!parsed.success) {
     throw new SessionError({
       kind: 'invalid_response',
       status: response.status,
-      issues: parsed.error.issues.map(({ path, message }) => ({ path, message })),
+      issues: parsed.error.issues.map(describeIssue),
     });
   }
   return parsed.data;
 }
 
-function errorFor(status: number, body: ServerErrorBody | null, retryAfter: number | undefined): SessionError {
+/**
+ * zod/mini leaves its English messages out (a library must not call `z.config` for the app), so
+ * every type mismatch reads "Invalid input"; say what was expected instead.
+ */
+function describeIssue(issue: z.core.$ZodIssue): ResponseIssue {
+  const message = issue.code === 'invalid_type' ? `Expected ${issue.expected}` : issue.message;
+  return { path: issue.path, message };
+}
+
+function errorFor(
+  status: number,
+  body: ServerErrorBody | null,
+  retryAfter: number | undefined,
+): SessionError {
   const fields = body?.fields ?? {};
   return new SessionError({
     kind: kindOf(status, Object.keys(fields).length > 0),

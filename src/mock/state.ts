@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { MockStorage } from './options';
 
 // The mock server's state: one server-side session at a time (one signed-in client), plus the data
@@ -19,14 +19,14 @@ const sessionSchema = z.object({
   sid: z.string(),
   username: z.string(),
   /** `null` while the user has still to select an account. */
-  accountId: z.string().nullable(),
+  accountId: z.nullable(z.string()),
   locked: z.boolean(),
   token: z.string(),
 });
 
 const serverStateSchema = z.object({
   version: z.literal(1),
-  session: sessionSchema.nullable(),
+  session: z.nullable(sessionSchema),
   /** Server-side data changed since the client last fetched a session. */
   stale: z.boolean(),
   /** username → id of the account selected last. */

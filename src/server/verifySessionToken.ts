@@ -11,30 +11,25 @@ import {
   type JWTVerifyOptions,
   type KeyObject,
 } from 'jose';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** Why a session token was refused. */
 export type SessionTokenFailureReason =
-  | 'expired'
-  | 'not_yet_valid'
-  | 'bad_signature'
-  | 'wrong_issuer'
-  | 'wrong_audience'
-  | 'malformed';
+  'expired' | 'not_yet_valid' | 'bad_signature' | 'wrong_issuer' | 'wrong_audience' | 'malformed';
 
 /** The claims of a verified session token: `sid`, `sub`, `exp`, `iat`, and whatever else it carries. */
 export const sessionTokenClaimsSchema = z.looseObject({
   /** The session id. */
-  sid: z.string().min(1),
+  sid: z.string().check(z.minLength(1)),
   /** The user id. */
-  sub: z.string().min(1),
+  sub: z.string().check(z.minLength(1)),
   /** Expiry, unix seconds. */
   exp: z.number(),
   /** Issued at, unix seconds. */
   iat: z.number(),
-  nbf: z.number().optional(),
-  iss: z.string().optional(),
-  aud: z.union([z.string(), z.array(z.string())]).optional(),
+  nbf: z.optional(z.number()),
+  iss: z.optional(z.string()),
+  aud: z.optional(z.union([z.string(), z.array(z.string())])),
 });
 
 export type SessionTokenClaims = z.output<typeof sessionTokenClaimsSchema>;
@@ -73,7 +68,19 @@ export class SessionTokenVerifierError extends Error {
   override readonly name = 'SessionTokenVerifierError';
 }
 
-const asymmetricAlgorithms = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA', 'Ed25519'];
+const asymmetricAlgorithms = [
+  'RS256',
+  'RS384',
+  'RS512',
+  'PS256',
+  'PS384',
+  'PS512',
+  'ES256',
+  'ES384',
+  'ES512',
+  'EdDSA',
+  'Ed25519',
+];
 const defaultClockTolerance = 5;
 const requiredClaims = ['sid', 'sub', 'exp', 'iat'];
 
@@ -107,7 +114,11 @@ export function createSessionTokenVerifier(options: VerifySessionTokenOptions): 
       const resolved = await key(token);
       const { payload } = await jwtVerify(token, resolved, verifyOptions);
       const claims = sessionTokenClaimsSchema.safeParse(payload);
-      if (!claims.success) return failure('malformed', 'The token lacks a session claim or has one of the wrong type.');
+      if (!claims.success)
+        return failure(
+          'malformed',
+          'The token lacks a session claim or has one of the wrong type.',
+        );
       return { ok: true, claims: claims.data };
     } catch (error) {
       return readFailure(error);
@@ -128,7 +139,10 @@ export function createSessionTokenVerifier(options: VerifySessionTokenOptions): 
  * if (result.ok) console.log(result.claims.sid, result.claims.sub)
  * else console.log(result.reason) // 'expired' | 'not_yet_valid' | 'bad_signature' | 'wrong_issuer' | 'wrong_audience' | 'malformed'
  */
-export function verifySessionToken(token: string, options: VerifySessionTokenOptions): Promise<VerifySessionTokenResult> {
+export function verifySessionToken(
+  token: string,
+  options: VerifySessionTokenOptions,
+): Promise<VerifySessionTokenResult> {
   return createSessionTokenVerifier(options)(token);
 }
 
@@ -139,11 +153,18 @@ type KeyInput = CryptoKey | KeyObject | JWK | JWTVerifyGetKey;
  * the setup itself (JWKS unreachable, key material invalid) are marked `SessionTokenVerifierError`
  * where they happen, so everything else can be read as a problem of the token.
  */
-function resolveKey(options: SessionTokenKeys, algorithms: string[]): (token: string) => Promise<KeyInput> {
+function resolveKey(
+  options: SessionTokenKeys,
+  algorithms: string[],
+): (token: string) => Promise<KeyInput> {
   if (options.jwks !== undefined) {
     const { jwks } = options;
     const set: JWTVerifyGetKey =
-      jwks instanceof URL ? createRemoteJWKSet(jwks) : typeof jwks === 'function' ? jwks : createLocalJWKSet(jwks);
+      jwks instanceof URL
+        ? createRemoteJWKSet(jwks)
+        : typeof jwks === 'function'
+          ? jwks
+          : createLocalJWKSet(jwks);
     const getKey: JWTVerifyGetKey = async (header, input) => {
       try {
         return await set(header, input);
@@ -160,12 +181,15 @@ function resolveKey(options: SessionTokenKeys, algorithms: string[]): (token: st
   return async (token) => {
     const alg = headerAlg(token);
     if (alg === undefined) throw new errors.JWSInvalid('The protected header has no "alg".');
-    if (!algorithms.includes(alg)) throw new errors.JOSEAlgNotAllowed('"alg" (Algorithm) Header Parameter value not allowed');
+    if (!algorithms.includes(alg))
+      throw new errors.JOSEAlgNotAllowed('"alg" (Algorithm) Header Parameter value not allowed');
     let key = imported.get(alg);
     if (!key) {
       key = importSPKI(publicKey, alg).catch((cause: unknown) => {
         imported.delete(alg);
-        throw new SessionTokenVerifierError(`The public key is not a PEM SPKI key for ${alg}.`, { cause });
+        throw new SessionTokenVerifierError(`The public key is not a PEM SPKI key for ${alg}.`, {
+          cause,
+        });
       });
       imported.set(alg, key);
     }
@@ -199,7 +223,9 @@ function headerAlg(token: string): string | undefined {
 
 function base64urlBytes(part: string): Uint8Array {
   const base64 = part.replace(/-/g, '+').replace(/_/g, '/');
-  return Uint8Array.from(atob(base64.padEnd(Math.ceil(base64.length / 4) * 4, '=')), (char) => char.charCodeAt(0));
+  return Uint8Array.from(atob(base64.padEnd(Math.ceil(base64.length / 4) * 4, '=')), (char) =>
+    char.charCodeAt(0),
+  );
 }
 
 function failure(reason: SessionTokenFailureReason, message: string): VerifySessionTokenResult {
@@ -228,8 +254,12 @@ function readFailure(error: unknown): VerifySessionTokenResult {
   ) {
     return failure('bad_signature', error.message);
   }
-  if (error instanceof errors.JWSInvalid || error instanceof errors.JWTInvalid) return failure('malformed', error.message);
+  if (error instanceof errors.JWSInvalid || error instanceof errors.JWTInvalid)
+    return failure('malformed', error.message);
   // Anything else (a key of another type than the token's `alg`, an unsupported algorithm) means
   // the token could not be verified with the trusted keys.
-  return failure('bad_signature', error instanceof Error ? error.message : 'The signature could not be verified.');
+  return failure(
+    'bad_signature',
+    error instanceof Error ? error.message : 'The signature could not be verified.',
+  );
 }

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { SessionClient } from '../core/client';
 import { SessionError } from '../core/SessionError';
 import { createTransport, type Transport, type TransportOptions } from '../core/transport';
@@ -60,13 +60,19 @@ export interface SessionsClient {
    */
   verify(id: string, token: string, options?: SessionsCallOptions): Promise<SessionRecord>;
   /** `POST /sessions/{id}/tokens/{template}`: a JWT from a JWT template, as a string. */
-  createToken(id: string, template: string, tokenOptions?: SessionTokenOptions, options?: SessionsCallOptions): Promise<string>;
+  createToken(
+    id: string,
+    template: string,
+    tokenOptions?: SessionTokenOptions,
+    options?: SessionsCallOptions,
+  ): Promise<string>;
 }
 
 export const minTokenSeconds = 30;
 export const maxTokenSeconds = 315_360_000;
 
-const goneMessage = 'This server no longer verifies sessions. Verify session tokens locally instead.';
+const goneMessage =
+  'This server no longer verifies sessions. Verify session tokens locally instead.';
 
 /**
  * Creates the sessions API client. Ids and template names are path-encoded; lists come back
@@ -78,11 +84,16 @@ const goneMessage = 'This server no longer verifies sessions. Verify session tok
  * await sessions.revoke(mine[1].id)
  */
 export function createSessionsClient(options: SessionsClientOptions): SessionsClient {
-  const transport: Transport = 'client' in options ? options.client.transport : createTransport(options);
-  const get = <T>(path: string, schema: z.ZodType<T>, call?: SessionsCallOptions) =>
+  const transport: Transport =
+    'client' in options ? options.client.transport : createTransport(options);
+  const get = <T>(path: string, schema: z.ZodMiniType<T>, call?: SessionsCallOptions) =>
     transport.request({ method: 'GET', path, schema, signal: call?.signal });
-  const post = <T>(path: string, body: unknown, schema: z.ZodType<T>, call?: SessionsCallOptions) =>
-    transport.request({ method: 'POST', path, body, schema, signal: call?.signal });
+  const post = <T>(
+    path: string,
+    body: unknown,
+    schema: z.ZodMiniType<T>,
+    call?: SessionsCallOptions,
+  ) => transport.request({ method: 'POST', path, body, schema, signal: call?.signal });
   const sessionPath = (id: string) => `/sessions/${pathSegment(id, 'session_id')}`;
 
   return {
@@ -95,7 +106,8 @@ export function createSessionsClient(options: SessionsClientOptions): SessionsCl
     },
     // Every method is async, so a refused id rejects like any other failure instead of throwing.
     get: async (id, call) => get(sessionPath(id), sessionRecordSchema, call),
-    revoke: async (id, call) => post(`${sessionPath(id)}/revoke`, undefined, sessionRecordSchema, call),
+    revoke: async (id, call) =>
+      post(`${sessionPath(id)}/revoke`, undefined, sessionRecordSchema, call),
     async verify(id, token, call) {
       warnOnce(
         'sessions.verify',
@@ -106,7 +118,12 @@ export function createSessionsClient(options: SessionsClientOptions): SessionsCl
         return await post(`${sessionPath(id)}/verify`, { token }, sessionRecordSchema, call);
       } catch (error) {
         if (error instanceof SessionError && error.kind === 'gone') {
-          throw new SessionError({ kind: 'gone', status: 410, code: error.code, message: goneMessage });
+          throw new SessionError({
+            kind: 'gone',
+            status: 410,
+            code: error.code,
+            message: goneMessage,
+          });
         }
         throw error;
       }

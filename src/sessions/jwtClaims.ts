@@ -1,20 +1,22 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+
+const nonEmpty = z.string().check(z.minLength(1));
 
 /**
  * The claims the kit reads from a JWT on the client: `exp` (unix seconds, required), and `iat`,
  * `nbf`, `sid` (the session id) and `sub` (the user id) when present. Other claims are kept.
  */
 const jwtClaimsSchema = z.looseObject({
-  exp: z.number().finite(),
-  iat: z.number().finite().optional(),
-  nbf: z.number().finite().optional(),
-  sid: z.string().min(1).optional(),
-  sub: z.string().min(1).optional(),
+  exp: z.number(),
+  iat: z.optional(z.number()),
+  nbf: z.optional(z.number()),
+  sid: z.optional(nonEmpty),
+  sub: z.optional(nonEmpty),
 });
 
 export type JwtClaims = z.output<typeof jwtClaimsSchema>;
 
-const sidSchema = z.looseObject({ sid: z.string().min(1) });
+const sidSchema = z.looseObject({ sid: nonEmpty });
 const base64url = /^[A-Za-z0-9_-]+$/;
 
 /** The JSON payload of a compact JWS (three base64url parts), or `undefined`. */

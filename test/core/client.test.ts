@@ -277,10 +277,10 @@ describe('SessionError kinds', () => {
     expect(error.message).not.toContain('<h1>');
   });
 
-  it('invalid_response names the schema paths, never the values', async () => {
+  it('invalid_response names the schema paths and the expected types, never the values', async () => {
     answer(() => HttpResponse.json({ ...signedInBody, user: { id: 'usr_1', email: 12345 } }));
     const error = await failure(client.getSession());
-    expect(error.issues.map((issue) => issue.path)).toEqual([['user', 'email']]);
+    expect(error.issues).toEqual([{ path: ['user', 'email'], message: 'Expected string' }]);
     expect(JSON.stringify(error.issues)).not.toContain('12345');
   });
 });

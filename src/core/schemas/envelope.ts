@@ -1,6 +1,6 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isPlainObject } from '../records';
-import { safeRecord } from './primitives';
+import { safeRecord, transform } from './primitives';
 
 /** An error as the server described it, in any of its generations. */
 export interface ServerErrorBody {
@@ -11,47 +11,60 @@ export interface ServerErrorBody {
 
 const maxMessageLength = 300;
 
-const text = z.string().transform((value) => value.trim().slice(0, maxMessageLength) || undefined);
-const message = text.optional().catch(undefined);
-const code = z
-  .union([z.string(), z.number()])
-  .transform(String)
-  .optional()
-  .catch(undefined);
-const fieldMessage = z.union([z.string(), z.array(z.string()).min(1).transform((list) => list[0] ?? '')]);
-const fields = safeRecord(fieldMessage).optional().catch(undefined);
+const text = transform(z.string(), (value) => value.trim().slice(0, maxMessageLength) || undefined);
+const message = z.catch(z.optional(text), undefined);
+const code = z.catch(z.optional(transform(z.union([z.string(), z.number()]), String)), undefined);
+const fieldMessage = z.union([
+  z.string(),
+  transform(z.array(z.string()).check(z.minLength(1)), (list) => list[0] ?? ''),
+]);
+const fields = z.catch(z.optional(safeRecord(fieldMessage)), undefined);
 
-const errorObject = z.object({ type: z.unknown().optional(), code, message, fields });
+const errorObject = z.object({ type: z.optional(z.unknown()), code, message, fields });
+
+const detailSchema = z.catch(
+  z.object({ fields, error: z.catch(z.optional(z.object({ fields })), undefined) }),
+  { fields: undefined, error: undefined },
+);
 
 const errorBodySchema = z.union([
   // {error: {type, code, message, fields}}
-  z.object({ error: errorObject }).transform(({ error }) => error),
+  transform(z.object({ error: errorObject }), ({ error }) => error),
   // {success: false, message, payload|data: {fields | error: {fields}}}
-  z
-    .object({
+  transform(
+    z.object({
       success: z.literal(false),
       message,
       code,
-      data: z.unknown().optional(),
-      payload: z.unknown().optional(),
-    })
-    .transform((body) => {
-      const detail = z
-        .object({ fields, error: z.object({ fields }).optional().catch(undefined) })
-        .catch({ fields: undefined, error: undefined })
-        .parse(body.data ?? body.payload ?? {});
-      return { message: body.message, code: body.code, fields: detail.fields ?? detail.error?.fields };
+      data: z.optional(z.unknown()),
+      payload: z.optional(z.unknown()),
     }),
+    (body) => {
+      const detail = detailSchema.parse(body.data ?? body.payload ?? {});
+      return {
+        message: body.message,
+        code: body.code,
+        fields: detail.fields ?? detail.error?.fields,
+      };
+    },
+  ),
   // {errors: [{code, message, long_message}]} (the sessions API)
-  z
-    .object({ errors: z.array(z.object({ code, message, long_message: message })).min(1) })
-    .transform(({ errors: [first] }) => ({
+  transform(
+    z.object({
+      errors: z.array(z.object({ code, message, long_message: message })).check(z.minLength(1)),
+    }),
+    ({ errors: [first] }) => ({
       message: first?.long_message ?? first?.message,
       code: first?.code,
       fields: undefined,
-    })),
+    }),
+  ),
   // {error: "message"}
-  z.object({ error: text }).transform(({ error }) => ({ message: error, code: undefined, fields: undefined })),
+  transform(z.object({ error: text }), ({ error }) => ({
+    message: error,
+    code: undefined,
+    fields: undefined,
+  })),
 ]);
 
 /** Reads an error body; `null` when the body does not describe an error. */

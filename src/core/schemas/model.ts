@@ -1,14 +1,19 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { accessSchema, accountSchema, alertSchema, appSchema, userSchema } from './session';
 
-export const sessionStatuses = ['unauthenticated', 'select_account', 'authenticated', 'locked'] as const;
+export const sessionStatuses = [
+  'unauthenticated',
+  'select_account',
+  'authenticated',
+  'locked',
+] as const;
 
 /** Where the user is: signed out, choosing an account, signed in, or at the lock screen. */
 export type SessionStatus = (typeof sessionStatuses)[number];
 
 const accountChoicesModel = z.object({
   accounts: z.array(z.object({ id: z.string(), title: z.string() })),
-  lastLogin: z.string().nullable(),
+  lastLogin: z.nullable(z.string()),
 });
 
 /**
@@ -17,16 +22,16 @@ const accountChoicesModel = z.object({
  */
 export const sessionSchema = z.object({
   status: z.enum(sessionStatuses),
-  app: appSchema.nullable(),
-  account: accountSchema.nullable(),
-  user: userSchema.nullable(),
+  app: z.nullable(appSchema),
+  account: z.nullable(accountSchema),
+  user: z.nullable(userSchema),
   access: accessSchema,
   alerts: z.array(alertSchema),
   /** The choices of the select-account step; `null` in every other status. */
-  accountChoices: accountChoicesModel.nullable(),
-  accessSignature: z.string().nullable(),
+  accountChoices: z.nullable(accountChoicesModel),
+  accessSignature: z.nullable(z.string()),
   /** The session JWT when the server sent it in the body or the `X-JWT` header. */
-  jwt: z.string().nullable(),
+  jwt: z.nullable(z.string()),
 });
 
 export type Session = z.infer<typeof sessionSchema>;

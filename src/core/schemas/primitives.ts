@@ -1,9 +1,14 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isPlainObject, toSafeRecord } from '../records';
 
+/** `schema`, then `fn` on its output: zod/mini's form of classic zod's `schema.transform(fn)`. */
+export function transform<T extends z.ZodMiniType, O>(schema: T, fn: (value: z.output<T>) => O) {
+  return z.pipe(schema, z.transform<z.output<T>, O>(fn));
+}
+
 /** An optional field that may also arrive as `null`; read as `undefined`. */
-export function optional<T extends z.ZodType>(schema: T) {
-  return schema.nullish().transform((value) => value ?? undefined);
+export function optional<T extends z.ZodMiniType>(schema: T) {
+  return transform(z.nullish(schema), (value) => value ?? undefined);
 }
 
 /**
@@ -11,7 +16,10 @@ export function optional<T extends z.ZodType>(schema: T) {
  * to be a finite number fails here rather than becoming `Infinity`, which `z.number()` refuses
  * when the session is read back from storage or from another tab.
  */
-export const unixTime = z.union([z.number(), z.string().regex(/^\d+$/).transform(Number).pipe(z.number())]);
+export const unixTime = z.union([
+  z.number(),
+  z.pipe(transform(z.string().check(z.regex(/^\d+$/)), Number), z.number()),
+]);
 
 /** PHP back ends send an empty map as `[]`; read it as `{}`. */
 function emptyArrayAsObject(value: unknown): unknown {
@@ -22,16 +30,15 @@ function emptyArrayAsObject(value: unknown): unknown {
  * A map keyed by server data, parsed into a prototype-free object without
  * `__proto__` / `constructor` / `prototype` keys.
  */
-export function safeRecord<V>(value: z.ZodType<V>) {
-  return z
-    .preprocess(
-      (input) => {
-        const map = emptyArrayAsObject(input ?? {});
-        return isPlainObject(map) ? Object.entries(map) : map;
-      },
-      z.array(z.tuple([z.string(), value])),
-    )
-    .transform((entries) => toSafeRecord<V>(entries));
+export function safeRecord<V>(value: z.ZodMiniType<V>) {
+  const entries = z.pipe(
+    z.transform((input: unknown) => {
+      const map = emptyArrayAsObject(input ?? {});
+      return isPlainObject(map) ? Object.entries(map) : map;
+    }),
+    z.array(z.tuple([z.string(), value])),
+  );
+  return transform(entries, (pairs) => toSafeRecord<V>(pairs));
 }
 
 /**
@@ -39,8 +46,11 @@ export function safeRecord<V>(value: z.ZodType<V>) {
  * an account is chosen: read as `null` unless it carries an `id`. Anything else (a string where
  * the object belongs) is left to fail the schema.
  */
-export function presentOrNull<T extends z.ZodType>(schema: T) {
-  return z.preprocess((value) => (isEmpty(value) ? null : value), schema.nullable());
+export function presentOrNull<T extends z.ZodMiniType>(schema: T) {
+  return z.pipe(
+    z.transform((value: unknown) => (isEmpty(value) ? null : value)),
+    z.nullable(schema),
+  );
 }
 
 function isEmpty(value: unknown): boolean {

@@ -1,5 +1,5 @@
-import * as z from 'zod';
-import { optional, presentOrNull, safeRecord, unixTime } from './primitives';
+import * as z from 'zod/mini';
+import { optional, presentOrNull, safeRecord, transform, unixTime } from './primitives';
 
 export const appSchema = z.object({
   id: z.string(),
@@ -57,15 +57,15 @@ export const userSchema = z.object({
 
 export const alertSchema = z.object({
   id: z.string(),
-  title: z.string().nullish().transform((value) => value ?? ''),
+  title: transform(z.nullish(z.string()), (value) => value ?? ''),
   description: optional(z.string()),
-  text: z.string().nullish().transform((value) => value ?? ''),
+  text: transform(z.nullish(z.string()), (value) => value ?? ''),
   /** Untrusted: only ever a link after `safeHref`. */
   href: optional(z.string()),
   /** An access requirement (see `hasAccess`); none means everyone. */
   access: optional(z.string()),
   /** 1 is the most urgent. */
-  priority: z.number().nullish().transform((value) => value ?? 3),
+  priority: transform(z.nullish(z.number()), (value) => value ?? 3),
   timestamp: optional(unixTime),
 });
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { accountChoicesSchema } from './accountChoices';
 import type { Session, SessionStatus } from './model';
 import { toSafeRecord } from '../records';
@@ -7,31 +7,38 @@ import { accessSchema, alertSchema, presentAccount, presentApp, presentUser } fr
 
 const selectAccountAuth = z.object({ select_account: accountChoicesSchema });
 
+const answerSchema = z.object({
+  jwt: optional(z.string()),
+  auth: optional(z.union([z.boolean(), selectAccountAuth])),
+  signal: optional(z.string()),
+  signal_data: optional(z.unknown()),
+  app: z.optional(presentApp),
+  account: z.optional(presentAccount),
+  user: z.optional(presentUser),
+  access: z.optional(accessSchema),
+  alerts: optional(z.array(alertSchema)),
+  access_signature: optional(z.string()),
+});
+
 /**
  * A session object as any generation of the API sends it (`GET /app/session`, the login answers,
  * logout, change-account, lock-screen), read into the one `Session` model. Unknown fields are
  * dropped; the older `signal: "select_account"` + `signal_data` form is understood.
  */
-export const sessionAnswerSchema = z
-  .object({
-    jwt: optional(z.string()),
-    auth: optional(z.union([z.boolean(), selectAccountAuth])),
-    signal: optional(z.string()),
-    signal_data: optional(z.unknown()),
-    app: presentApp.optional(),
-    account: presentAccount.optional(),
-    user: presentUser.optional(),
-    access: accessSchema.optional(),
-    alerts: optional(z.array(alertSchema)),
-    access_signature: optional(z.string()),
-  })
-  .transform((answer, ctx): Session => {
+export const sessionAnswerSchema = z.pipe(
+  answerSchema,
+  z.transform((answer: z.output<typeof answerSchema>, ctx): Session => {
     let accountChoices = typeof answer.auth === 'object' ? answer.auth.select_account : null;
     if (answer.signal === 'select_account') {
       const legacy = accountChoicesSchema.safeParse(answer.signal_data);
       if (!legacy.success) {
         for (const issue of legacy.error.issues) {
-          ctx.addIssue({ code: 'custom', message: issue.message, path: ['signal_data', ...issue.path] });
+          ctx.issues.push({
+            code: 'custom',
+            message: issue.message,
+            path: ['signal_data', ...issue.path],
+            input: answer.signal_data,
+          });
         }
         return z.NEVER;
       }
@@ -51,7 +58,8 @@ export const sessionAnswerSchema = z
       accessSignature: answer.access_signature ?? null,
       jwt: answer.jwt || null,
     };
-  });
+  }),
+);
 
 function statusOf(
   auth: boolean | object | undefined,
