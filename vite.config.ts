@@ -18,6 +18,7 @@ const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 const entries: Record<string, string> = {
   index: fromRoot('src/index.ts'),
   mock: fromRoot('src/mock/index.ts'),
+  sessions: fromRoot('src/sessions/index.ts'),
 };
 // Optional entry: picked up automatically once the file exists (add "./server" to
 // package.json "exports" at the same time: dist/server.js + dist/server/index.d.ts).

@@ -21,6 +21,7 @@ const config: StorybookConfig = {
         alias: [
           { find: /^react-session-kit$/, replacement: fromRoot('src/index.ts') },
           { find: /^react-session-kit\/mock$/, replacement: fromRoot('src/mock/index.ts') },
+          { find: /^react-session-kit\/sessions$/, replacement: fromRoot('src/sessions/index.ts') },
           { find: /^react-session-kit\/styles\.css$/, replacement: fromRoot('src/styles.css') },
         ],
       },

@@ -19,6 +19,7 @@ export default defineConfig({
     alias: [
       { find: /^react-session-kit$/, replacement: fromRoot('src/index.ts') },
       { find: /^react-session-kit\/mock$/, replacement: fromRoot('src/mock/index.ts') },
+      { find: /^react-session-kit\/sessions$/, replacement: fromRoot('src/sessions/index.ts') },
       { find: /^react-session-kit\/styles\.css$/, replacement: fromRoot('src/styles.css') },
     ],
   },

@@ -59,30 +59,3 @@ export type { Labels } from './components/labels';
 export type { RenderParts, PartProps, PartName, DataAttributes } from './components/parts';
 export { safeUrl } from './logic/safeUrl';
 export { safeReturnTo } from './logic/safeReturnTo';
-
-// Active sessions (sessions API)
-export { createSessionsClient } from './sessions/client';
-export type { SessionsClient, SessionsClientOptions, SessionsFilter, SessionTokenOptions, SessionsCallOptions } from './sessions/client';
-export {
-  sessionRecordSchema,
-  sessionRecordStatuses,
-  sessionPageSchema,
-  sessionListSchema,
-  sessionTokenSchema,
-  isKnownSessionStatus,
-} from './sessions/schemas';
-export type { SessionRecord, SessionRecordStatus, SessionRecordStatusValue, SessionActivity, SessionPage } from './sessions/schemas';
-export { decodeJwtClaims, sessionIdFromJwt } from './sessions/jwtClaims';
-export type { JwtClaims } from './sessions/jwtClaims';
-export { SessionToken } from './sessions/sessionToken';
-export { useSessions } from './useSessions';
-export { useSessionRecord } from './useSessionRecord';
-export { useRevokeSession } from './useRevokeSession';
-export type { RevokeSessionOptions, RevokeSessionResult } from './useRevokeSession';
-export { useSessionToken } from './useSessionToken';
-export type { UseSessionTokenOptions, GetTokenOptions } from './useSessionToken';
-export { useCurrentSessionId } from './useCurrentSessionId';
-export { useSessionsClient } from './useSessionsClient';
-export { ActiveSessions } from './components/ActiveSessions';
-export type { ActiveSessionsProps } from './components/ActiveSessions';
-export { formatRelativeTime } from './sessions/format';

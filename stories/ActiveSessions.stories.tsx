@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { delay, http, HttpResponse } from 'msw';
-import { ActiveSessions } from 'react-session-kit';
+import { ActiveSessions } from 'react-session-kit/sessions';
 import { expect, fn, waitFor } from 'storybook/test';
 
 const meta = {

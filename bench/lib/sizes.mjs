@@ -93,7 +93,7 @@ export function sizeScenarios() {
       names: sessionLayer,
       external: [...react, ...libraries],
       budget: 5_000,
-      ceiling: 7_700,
+      ceiling: 7_300,
     },
     {
       id: 'b',
@@ -102,7 +102,7 @@ export function sizeScenarios() {
       names: '*',
       external: [...react, ...libraries],
       budget: 12_000,
-      ceiling: 16_200,
+      ceiling: 11_800,
     },
     {
       id: 'c',
@@ -111,7 +111,7 @@ export function sizeScenarios() {
       names: signedInPage,
       external: [...react, ...tanstack],
       budget: 9_000,
-      ceiling: 32_000,
+      ceiling: 15_500,
     },
     {
       id: 'd',
@@ -120,7 +120,7 @@ export function sizeScenarios() {
       names: signedInPage,
       external: react,
       budget: 18_000,
-      ceiling: 40_500,
+      ceiling: 24_000,
     },
     {
       id: 'e',
@@ -129,7 +129,7 @@ export function sizeScenarios() {
       names: '*',
       external: react,
       budget: 32_000,
-      ceiling: 60_500,
+      ceiling: 39_800,
     },
     {
       id: 't',

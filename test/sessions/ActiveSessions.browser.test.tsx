@@ -6,7 +6,8 @@ import { http, HttpResponse, getResponse, type RequestHandler } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { cleanup, render } from 'vitest-browser-react';
-import { ActiveSessions, SessionProvider, type ActiveSessionsProps, type Labels } from '../../src';
+import { SessionProvider, type Labels } from '../../src';
+import { ActiveSessions, type ActiveSessionsProps } from '../../src/sessions';
 import { createSessionClient } from '../../src/core/client';
 import { createMockBackend, mockUsers } from '../../src/mock';
 import '../../src/styles.css';
@@ -28,11 +29,14 @@ async function setup(options: SetupOptions = {}) {
   const backend = createMockBackend({ apiUrl });
   const handlers: RequestHandler[] = [...(options.overrides ?? []), ...backend.handlers];
   const fetch = async (input: RequestInfo | URL, init?: RequestInit) =>
-    (await getResponse(handlers, new Request(input, init))) ?? new Response('no handler', { status: 599 });
+    (await getResponse(handlers, new Request(input, init))) ??
+    new Response('no handler', { status: 599 });
   const client = createSessionClient({ apiUrl, fetch, jwtTransport: 'bearer' });
   const username = options.username ?? 'single';
   const session = await client.login({ username, password: mockUsers[username].password });
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
+  });
   providers += 1;
   document.body.style.background = 'var(--rsk-background)';
   document.body.style.color = 'var(--rsk-foreground)';
@@ -61,10 +65,14 @@ async function expectNoAxeViolations() {
   for (const theme of ['light', 'dark']) {
     document.documentElement.dataset.theme = theme;
     // Let colour transitions settle, else axe measures a half-switched theme.
-    await Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
+    await Promise.all(
+      document.getAnimations().map((animation) => animation.finished.catch(() => undefined)),
+    );
     const results = await axe.run(document.body);
     for (const violation of results.violations) {
-      found.push(`[${theme}] ${violation.id}: ${violation.nodes.map((node) => `${node.target.join(' ')} (${node.failureSummary ?? ''})`).join('; ')}`);
+      found.push(
+        `[${theme}] ${violation.id}: ${violation.nodes.map((node) => `${node.target.join(' ')} (${node.failureSummary ?? ''})`).join('; ')}`,
+      );
     }
   }
   delete document.documentElement.dataset.theme;
@@ -90,8 +98,13 @@ describe('ActiveSessions', () => {
     expect(iphone.textContent).toContain('Lisbon, Portugal');
     expect(iphone.textContent).toContain('2 hours ago');
     expect(iphone.querySelector('time')?.getAttribute('datetime')).toMatch(/^\d{4}-\d\d-\d\dT/);
-    expect(itemOf('Firefox 127 on Windows')?.querySelector('[data-slot=active-sessions-status]')?.textContent).toBe('Pending');
-    expect(document.querySelector('[data-slot=active-sessions]')?.getAttribute('data-state')).toBe('ready');
+    expect(
+      itemOf('Firefox 127 on Windows')?.querySelector('[data-slot=active-sessions-status]')
+        ?.textContent,
+    ).toBe('Pending');
+    expect(document.querySelector('[data-slot=active-sessions]')?.getAttribute('data-state')).toBe(
+      'ready',
+    );
     expect(document.querySelector('[data-slot=active-sessions]')?.className).toBe('my-sessions');
     expect(sid).toMatch(/^sess_/);
     await expectNoAxeViolations();
@@ -100,8 +113,21 @@ describe('ActiveSessions', () => {
   it('shows every status with show="all", and formats in the given locale', async () => {
     await setup({ props: { show: 'all', locale: 'de' } });
     await expect.element(page.getByText('Safari 17 on iPhone').first()).toBeVisible();
-    const badges = [...document.querySelectorAll('[data-slot=active-sessions-status]')].map((badge) => badge.getAttribute('data-state'));
-    expect(new Set(badges)).toEqual(new Set(['active', 'pending', 'revoked', 'ended', 'expired', 'removed', 'abandoned', 'replaced']));
+    const badges = [...document.querySelectorAll('[data-slot=active-sessions-status]')].map(
+      (badge) => badge.getAttribute('data-state'),
+    );
+    expect(new Set(badges)).toEqual(
+      new Set([
+        'active',
+        'pending',
+        'revoked',
+        'ended',
+        'expired',
+        'removed',
+        'abandoned',
+        'replaced',
+      ]),
+    );
     expect(items()[0]?.textContent).toContain('Amsterdam, Niederlande');
     expect(items()[0]?.textContent).toContain('Active'); // the labels stay the app's own
     expect(itemOf('Safari 17 on iPhone')?.textContent).toContain('vor 2 Stunden');
@@ -126,9 +152,16 @@ describe('ActiveSessions', () => {
 
     await userEvent.keyboard('{Enter}');
     await userEvent.keyboard('{Enter}'); // the confirm button has focus
-    await expect.element(page.getByRole('status').filter({ hasText: 'Signed out of Safari 17 on iPhone.' })).toBeVisible();
-    expect(itemOf('Safari 17 on iPhone')?.querySelector('[data-slot=active-sessions-status]')?.textContent).toBe('Signed out');
-    expect(backend.sessions.records.find((record) => record.id === 'sess_single_iphone')?.status).toBe('revoked');
+    await expect
+      .element(page.getByRole('status').filter({ hasText: 'Signed out of Safari 17 on iPhone.' }))
+      .toBeVisible();
+    expect(
+      itemOf('Safari 17 on iPhone')?.querySelector('[data-slot=active-sessions-status]')
+        ?.textContent,
+    ).toBe('Signed out');
+    expect(
+      backend.sessions.records.find((record) => record.id === 'sess_single_iphone')?.status,
+    ).toBe('revoked');
     expect(document.activeElement?.getAttribute('aria-label')).toMatch(/^Sign out of /); // the next session's button
     await expectNoAxeViolations();
   });
@@ -136,15 +169,32 @@ describe('ActiveSessions', () => {
   it('signs out of all other sessions and keeps this device signed in', async () => {
     const { backend, sid } = await setup();
     await page.getByRole('button', { name: 'Sign out of all other sessions' }).click();
-    await page.getByRole('group', { name: 'Sign out of all 3 other sessions?' }).getByRole('button', { name: 'Sign out' }).click();
+    await page
+      .getByRole('group', { name: 'Sign out of all 3 other sessions?' })
+      .getByRole('button', { name: 'Sign out' })
+      .click();
     await expect.element(page.getByText('Signed out of 3 other sessions.')).toBeVisible();
-    const mine = backend.sessions.records.filter((record) => record.user_id === mockUsers.single.profile.id);
+    const mine = backend.sessions.records.filter(
+      (record) => record.user_id === mockUsers.single.profile.id,
+    );
     expect(mine.find((record) => record.id === sid)?.status).toBe('active');
-    expect(mine.filter((record) => record.status === 'revoked').map((record) => record.id).sort()).toEqual(
-      ['sess_single_android', 'sess_single_iphone', 'sess_single_mac', 'sess_single_windows'].sort(),
+    expect(
+      mine
+        .filter((record) => record.status === 'revoked')
+        .map((record) => record.id)
+        .sort(),
+    ).toEqual(
+      [
+        'sess_single_android',
+        'sess_single_iphone',
+        'sess_single_mac',
+        'sess_single_windows',
+      ].sort(),
     );
     expect(backend.state.stage).toBe('signed_in');
-    await expect.element(page.getByRole('button', { name: 'Sign out of all other sessions' })).not.toBeInTheDocument();
+    await expect
+      .element(page.getByRole('button', { name: 'Sign out of all other sessions' }))
+      .not.toBeInTheDocument();
     await expectNoAxeViolations();
   });
 
@@ -157,7 +207,14 @@ describe('ActiveSessions', () => {
       overrides: [
         http.post(`${apiUrl}/sessions/:id/revoke`, async () => {
           await gate;
-          return HttpResponse.json({ errors: [{ code: 'forbidden', message: 'no', long_message: 'You cannot end that session.' }] }, { status: 403 });
+          return HttpResponse.json(
+            {
+              errors: [
+                { code: 'forbidden', message: 'no', long_message: 'You cannot end that session.' },
+              ],
+            },
+            { status: 403 },
+          );
         }),
       ],
     });
@@ -167,9 +224,19 @@ describe('ActiveSessions', () => {
     expect(itemOf('Safari 17 on iPhone')?.getAttribute('aria-busy')).toBe('true');
     await expectNoAxeViolations();
     release();
-    await expect.element(page.getByRole('alert').filter({ hasText: 'Could not sign out of Safari 17 on iPhone. You cannot end that session.' })).toBeVisible();
+    await expect
+      .element(
+        page
+          .getByRole('alert')
+          .filter({
+            hasText: 'Could not sign out of Safari 17 on iPhone. You cannot end that session.',
+          }),
+      )
+      .toBeVisible();
     expect(itemOf('Safari 17 on iPhone')?.dataset.state).toBe('active');
-    await expect.element(page.getByRole('button', { name: 'Sign out of Safari 17 on iPhone' })).toBeEnabled();
+    await expect
+      .element(page.getByRole('button', { name: 'Sign out of Safari 17 on iPhone' }))
+      .toBeEnabled();
   });
 
   it('shows a loading state, then an error with a working retry', async () => {
@@ -184,16 +251,35 @@ describe('ActiveSessions', () => {
           await gate;
           if (!fail) return undefined;
           // 403: not retried (a 5xx would be, three times with back-off, before the error shows).
-          return HttpResponse.json({ errors: [{ code: 'forbidden', message: 'no', long_message: 'The session list is unavailable.' }] }, { status: 403 });
+          return HttpResponse.json(
+            {
+              errors: [
+                {
+                  code: 'forbidden',
+                  message: 'no',
+                  long_message: 'The session list is unavailable.',
+                },
+              ],
+            },
+            { status: 403 },
+          );
         }),
       ],
     });
-    await expect.element(page.getByRole('status').filter({ hasText: 'Loading sessions…' })).toBeVisible();
-    expect(document.querySelector('[data-slot=active-sessions]')?.getAttribute('aria-busy')).toBe('true');
+    await expect
+      .element(page.getByRole('status').filter({ hasText: 'Loading sessions…' }))
+      .toBeVisible();
+    expect(document.querySelector('[data-slot=active-sessions]')?.getAttribute('aria-busy')).toBe(
+      'true',
+    );
     await expectNoAxeViolations();
     release();
-    await expect.element(page.getByRole('alert').filter({ hasText: 'The session list is unavailable.' })).toBeVisible();
-    expect(document.querySelector('[data-slot=active-sessions]')?.getAttribute('data-state')).toBe('error');
+    await expect
+      .element(page.getByRole('alert').filter({ hasText: 'The session list is unavailable.' }))
+      .toBeVisible();
+    expect(document.querySelector('[data-slot=active-sessions]')?.getAttribute('data-state')).toBe(
+      'error',
+    );
     await expectNoAxeViolations();
     fail = false;
     await page.getByRole('button', { name: 'Try again' }).click();
@@ -201,9 +287,15 @@ describe('ActiveSessions', () => {
   });
 
   it('shows an empty state', async () => {
-    await setup({ overrides: [http.get(`${apiUrl}/sessions`, () => HttpResponse.json({ data: [], total_count: 0 }))] });
+    await setup({
+      overrides: [
+        http.get(`${apiUrl}/sessions`, () => HttpResponse.json({ data: [], total_count: 0 })),
+      ],
+    });
     await expect.element(page.getByText('There are no active sessions.')).toBeVisible();
-    expect(document.querySelector('[data-slot=active-sessions]')?.getAttribute('data-state')).toBe('empty');
+    expect(document.querySelector('[data-slot=active-sessions]')?.getAttribute('data-state')).toBe(
+      'empty',
+    );
     await expect.element(section()).toBeVisible();
     await expectNoAxeViolations();
   });
@@ -223,10 +315,14 @@ describe('ActiveSessions', () => {
     });
     await expect.element(page.getByRole('region', { name: 'Aktive Sitzungen' })).toBeVisible();
     await expect.element(page.getByRole('heading', { name: 'Aktive Sitzungen' })).toBeVisible();
-    await expect.element(page.getByRole('button', { name: 'Von Safari 17 auf iPhone abmelden' })).toHaveTextContent('Abmelden');
+    await expect
+      .element(page.getByRole('button', { name: 'Von Safari 17 auf iPhone abmelden' }))
+      .toHaveTextContent('Abmelden');
     expect(items()[0]?.textContent).toContain('Dieses Gerät');
     expect(itemOf('Safari 17 auf iPhone')?.textContent).toContain('Zuletzt aktiv');
-    await expect.element(page.getByRole('button', { name: 'Überall sonst abmelden' })).toBeVisible();
+    await expect
+      .element(page.getByRole('button', { name: 'Überall sonst abmelden' }))
+      .toBeVisible();
     expect(document.body.textContent).not.toContain('Alle anderen Sitzungen abmelden');
     expect(itemOf('Safari 17 auf iPhone')?.textContent).toContain('Active'); // the rest stays English
   });
@@ -235,19 +331,29 @@ describe('ActiveSessions', () => {
     await setup({ props: { show: 'all' } });
     await expect.element(page.getByText('Safari 17 on iPhone').first()).toBeVisible();
     const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);
-    const badge = (status: string) => style(`[data-slot=active-sessions-status][data-state=${status}]`);
-    const themes = { light: { background: 'rgb(255, 255, 255)', info: 'rgb(30, 66, 159)' }, dark: { background: 'rgb(21, 24, 30)', info: 'rgb(168, 196, 250)' } };
+    const badge = (status: string) =>
+      style(`[data-slot=active-sessions-status][data-state=${status}]`);
+    const themes = {
+      light: { background: 'rgb(255, 255, 255)', info: 'rgb(30, 66, 159)' },
+      dark: { background: 'rgb(21, 24, 30)', info: 'rgb(168, 196, 250)' },
+    };
     for (const [theme, colors] of Object.entries(themes)) {
       document.documentElement.dataset.theme = theme;
-      await Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
+      await Promise.all(
+        document.getAnimations().map((animation) => animation.finished.catch(() => undefined)),
+      );
       expect(style('[data-slot=active-sessions-list]').listStyleType).toBe('none');
       expect(style('[data-slot=active-sessions-list]').backgroundColor).toBe(colors.background);
       expect(style('[data-slot=active-sessions-item]').display).toBe('flex');
       expect(badge('active').color).toBe(colors.info);
       // Every status has a badge, and active, pending, signed out and over look different.
-      const looks = ['active', 'pending', 'revoked', 'expired'].map((status) => `${badge(status).color} ${badge(status).backgroundColor}`);
+      const looks = ['active', 'pending', 'revoked', 'expired'].map(
+        (status) => `${badge(status).color} ${badge(status).backgroundColor}`,
+      );
       expect(new Set(looks).size).toBe(4);
-      expect(style('[data-slot=active-sessions-current]').backgroundColor).not.toBe(colors.background);
+      expect(style('[data-slot=active-sessions-current]').backgroundColor).not.toBe(
+        colors.background,
+      );
       expect(style('[data-slot=active-sessions-revoke]').cursor).toBe('pointer');
       expect(style('[data-slot=active-sessions-revoke-others]').borderStyle).toBe('solid');
       // The empty live regions stay in the accessibility tree but take no room.

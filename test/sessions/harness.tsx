@@ -18,7 +18,10 @@ configure({ asyncUtilTimeout: 5000 });
 
 let providers = 0;
 
-export function startBackend(server: Pick<SetupServerApi, 'use'>, options: MockBackendOptions = {}) {
+export function startBackend(
+  server: Pick<SetupServerApi, 'use'>,
+  options: MockBackendOptions = {},
+) {
   const backend = createMockBackend({ apiUrl, ...options });
   server.use(...backend.handlers);
   return backend;
@@ -28,7 +31,8 @@ export function startBackend(server: Pick<SetupServerApi, 'use'>, options: MockB
 export async function signIn(username: 'single' | 'multi' | 'restricted' = 'single') {
   const client = createSessionClient({ apiUrl, jwtTransport: 'bearer' });
   let session = await client.login({ username, password: mockUsers[username].password });
-  if (session.status === 'select_account') session = await client.selectAccount(session.accountChoices!.accounts[0]!.id);
+  if (session.status === 'select_account')
+    session = await client.selectAccount(session.accountChoices!.accounts[0]!.id);
   return { client, session };
 }
 
@@ -49,7 +53,9 @@ export function recordingStorage() {
 
 /** A provider for `render` / `renderHook`, no polling, fresh QueryClient. */
 export function sessionWrapper(props: Partial<SessionProviderProps>) {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
+  });
   providers += 1;
   const storageKey = `sessions-test-${providers}`;
   function Wrapper({ children }: { children?: ReactNode }) {

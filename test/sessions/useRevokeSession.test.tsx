@@ -2,7 +2,8 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { useRevokeSession, useSession, useSessionRecord, useSessions } from '../../src';
+import { useSession } from '../../src';
+import { useRevokeSession, useSessionRecord, useSessions } from '../../src/sessions';
 import { createSessionsClient } from '../../src/sessions/client';
 import { apiUrl, deferred, sessionWrapper, signIn, startBackend } from './harness';
 
@@ -27,8 +28,11 @@ async function setup() {
     }),
     { wrapper },
   );
-  await waitFor(() => expect(hook.result.current.list.isSuccess && hook.result.current.record.isSuccess).toBe(true));
-  const statusOf = (id: string) => hook.result.current.list.data?.data.find((record) => record.id === id)?.status;
+  await waitFor(() =>
+    expect(hook.result.current.list.isSuccess && hook.result.current.record.isSuccess).toBe(true),
+  );
+  const statusOf = (id: string) =>
+    hook.result.current.list.data?.data.find((record) => record.id === id)?.status;
   return { backend, hook, queryClient, statusOf, session };
 }
 
@@ -41,12 +45,20 @@ describe('useRevokeSession', () => {
     await waitFor(() => expect(statusOf('sess_single_iphone')).toBe('revoked'));
     expect(hook.result.current.record.data?.status).toBe('revoked');
     expect(hook.result.current.revoke.isPending).toBe(true);
-    expect(backend.sessions.records.find((record) => record.id === 'sess_single_iphone')?.status).toBe('active');
+    expect(
+      backend.sessions.records.find((record) => record.id === 'sess_single_iphone')?.status,
+    ).toBe('active');
     gate.resolve(); // the handler falls through to the mock, which revokes it
     await waitFor(() => expect(hook.result.current.revoke.isSuccess).toBe(true));
-    expect(hook.result.current.revoke.data).toMatchObject({ id: 'sess_single_iphone', record: { status: 'revoked' }, signedOut: false });
+    expect(hook.result.current.revoke.data).toMatchObject({
+      id: 'sess_single_iphone',
+      record: { status: 'revoked' },
+      signedOut: false,
+    });
     expect(statusOf('sess_single_iphone')).toBe('revoked');
-    expect(backend.sessions.records.find((record) => record.id === 'sess_single_iphone')?.status).toBe('revoked');
+    expect(
+      backend.sessions.records.find((record) => record.id === 'sess_single_iphone')?.status,
+    ).toBe('revoked');
   });
 
   it('rolls back when the server refuses', async () => {
@@ -55,21 +67,31 @@ describe('useRevokeSession', () => {
     server.use(
       http.post(revokeUrl, async () => {
         await gate.promise;
-        return HttpResponse.json({ errors: [{ code: 'internal', message: 'boom', long_message: 'Something broke.' }] }, { status: 500 });
+        return HttpResponse.json(
+          { errors: [{ code: 'internal', message: 'boom', long_message: 'Something broke.' }] },
+          { status: 500 },
+        );
       }),
     );
     act(() => hook.result.current.revoke.mutate('sess_single_iphone'));
     await waitFor(() => expect(statusOf('sess_single_iphone')).toBe('revoked'));
     gate.resolve();
     await waitFor(() => expect(hook.result.current.revoke.isError).toBe(true));
-    expect(hook.result.current.revoke.error).toMatchObject({ kind: 'server', message: 'Something broke.' });
+    expect(hook.result.current.revoke.error).toMatchObject({
+      kind: 'server',
+      message: 'Something broke.',
+    });
     expect(statusOf('sess_single_iphone')).toBe('active');
     expect(hook.result.current.record.data?.status).toBe('active');
   });
 
   it('rolls back a pending session to pending, not to active', async () => {
     const { hook, statusOf } = await setup();
-    server.use(http.post(revokeUrl, () => HttpResponse.json({ errors: [{ code: 'forbidden', message: 'no' }] }, { status: 403 })));
+    server.use(
+      http.post(revokeUrl, () =>
+        HttpResponse.json({ errors: [{ code: 'forbidden', message: 'no' }] }, { status: 403 }),
+      ),
+    );
     await act(() => hook.result.current.revoke.mutateAsync('sess_single_windows').catch(() => {}));
     expect(statusOf('sess_single_windows')).toBe('pending');
   });
@@ -77,7 +99,14 @@ describe('useRevokeSession', () => {
   it('counts a 404 (revoked elsewhere first) as done', async () => {
     const { hook, statusOf } = await setup();
     await createSessionsClient({ apiUrl }).revoke('sess_single_iphone'); // another tab
-    server.use(http.post(revokeUrl, () => HttpResponse.json({ errors: [{ code: 'resource_not_found', message: 'not found' }] }, { status: 404 })));
+    server.use(
+      http.post(revokeUrl, () =>
+        HttpResponse.json(
+          { errors: [{ code: 'resource_not_found', message: 'not found' }] },
+          { status: 404 },
+        ),
+      ),
+    );
     let result: unknown;
     await act(async () => {
       result = await hook.result.current.revoke.mutateAsync('sess_single_iphone');
@@ -95,7 +124,9 @@ describe('useRevokeSession', () => {
     await waitFor(() => expect(hook.result.current.session.status).toBe('unauthenticated'));
     expect(backend.state.stage).toBe('signed_out');
     expect(backend.sessions.records.find((record) => record.id === sid)?.status).toBe('revoked');
-    const userQueries = queryClient.getQueryCache().findAll({ queryKey: ['react-session-kit', apiUrl, 'user', session.user!.id] });
+    const userQueries = queryClient
+      .getQueryCache()
+      .findAll({ queryKey: ['react-session-kit', apiUrl, 'user', session.user!.id] });
     expect(userQueries).toHaveLength(0);
   });
 

@@ -4,7 +4,8 @@ import { dehydrate } from '@tanstack/react-query';
 import { jwtVerify } from 'jose';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { useLogout, useSessionToken } from '../../src';
+import { useLogout } from '../../src';
+import { useSessionToken } from '../../src/sessions';
 import { apiUrl, recordingStorage, sessionWrapper, signIn, startBackend } from './harness';
 
 const server = setupServer();
@@ -29,7 +30,11 @@ describe('useSessionToken', () => {
     const { wrapper } = sessionWrapper({ client, initialSession: session });
     const { result } = renderHook(() => useSessionToken('supabase'), { wrapper });
     await waitFor(() => expect(result.current.token).not.toBeNull());
-    const { payload } = await jwtVerify(result.current.token!, await backend.sessions.getPublicKey(), { audience: 'authenticated' });
+    const { payload } = await jwtVerify(
+      result.current.token!,
+      await backend.sessions.getPublicKey(),
+      { audience: 'authenticated' },
+    );
     expect(payload.sid).toBe(backend.state.sid);
     expect(result.current.expiresAt).toBeGreaterThan(Date.now());
   });
@@ -57,7 +62,10 @@ describe('useSessionToken', () => {
     await waitFor(() => expect(caller.getToken).toBeDefined());
     const tokens = await Promise.all(Array.from({ length: 5 }, () => caller.getToken!()));
     await waitFor(() => expect(screen.getByTestId('a').textContent).not.toBe('none'));
-    expect(new Set([...tokens, screen.getByTestId('a').textContent, screen.getByTestId('b').textContent]).size).toBe(1);
+    expect(
+      new Set([...tokens, screen.getByTestId('a').textContent, screen.getByTestId('b').textContent])
+        .size,
+    ).toBe(1);
     expect(backend.sessions.requests[tokenRoute]).toBe(1);
   });
 
@@ -66,7 +74,10 @@ describe('useSessionToken', () => {
     const backend = startBackend(server);
     const { client, session } = await signIn();
     const { wrapper } = sessionWrapper({ client, initialSession: session });
-    const { result } = renderHook(() => useSessionToken('default', { expiresInSeconds: 60, enabled: false }), { wrapper });
+    const { result } = renderHook(
+      () => useSessionToken('default', { expiresInSeconds: 60, enabled: false }),
+      { wrapper },
+    );
     const first = await result.current.getToken();
     vi.setSystemTime(Date.now() + 44_000); // 60 s token: refreshed 15 s ahead of exp
     expect(await result.current.getToken()).toBe(first);
@@ -84,7 +95,9 @@ describe('useSessionToken', () => {
     const backend = startBackend(server);
     const { client, session } = await signIn();
     const { wrapper } = sessionWrapper({ client, initialSession: session });
-    const { result } = renderHook(() => useSessionToken('default', { expiresInSeconds: 60 }), { wrapper });
+    const { result } = renderHook(() => useSessionToken('default', { expiresInSeconds: 60 }), {
+      wrapper,
+    });
     await waitFor(() => expect(result.current.token).not.toBeNull());
     const first = result.current.token;
     await act(() => vi.advanceTimersByTimeAsync(40_000));
@@ -99,7 +112,9 @@ describe('useSessionToken', () => {
     const backend = startBackend(server);
     const { client, session } = await signIn();
     const { wrapper } = sessionWrapper({ client, initialSession: session });
-    const { result } = renderHook(() => useSessionToken('default', { enabled: false }), { wrapper });
+    const { result } = renderHook(() => useSessionToken('default', { enabled: false }), {
+      wrapper,
+    });
     const first = await result.current.getToken();
     const second = await result.current.getToken({ forceRefresh: true });
     expect(second).not.toBe(first);
@@ -115,13 +130,29 @@ describe('useSessionToken', () => {
     await waitFor(() => expect(result.current.token).not.toBeNull());
     const jwt = result.current.token!;
     const [, payload, signature] = jwt.split('.');
-    const everything = [...written, JSON.stringify(dehydrate(queryClient)), JSON.stringify(queryClient.getQueryCache().getAll().map((q) => q.state))];
+    const everything = [
+      ...written,
+      JSON.stringify(dehydrate(queryClient)),
+      JSON.stringify(
+        queryClient
+          .getQueryCache()
+          .getAll()
+          .map((q) => q.state),
+      ),
+    ];
     for (const text of everything) {
       expect(text).not.toContain(payload);
       expect(text).not.toContain(signature);
     }
     expect(JSON.stringify(dehydrate(queryClient))).toContain('[redacted]');
-    expect(String(queryClient.getQueryCache().getAll().find((q) => q.queryKey.includes('session-token'))?.state.data)).toBe('[redacted]');
+    expect(
+      String(
+        queryClient
+          .getQueryCache()
+          .getAll()
+          .find((q) => q.queryKey.includes('session-token'))?.state.data,
+      ),
+    ).toBe('[redacted]');
   });
 
   it('resolves null and sends nothing without a session id', async () => {
@@ -138,9 +169,15 @@ describe('useSessionToken', () => {
     const backend = startBackend(server);
     const { client, session } = await signIn();
     const { wrapper } = sessionWrapper({ client, initialSession: { ...session, jwt: null } });
-    const { result } = renderHook(() => useSessionToken('default', { sessionId: 'sess_single_iphone' }), { wrapper });
+    const { result } = renderHook(
+      () => useSessionToken('default', { sessionId: 'sess_single_iphone' }),
+      { wrapper },
+    );
     await waitFor(() => expect(result.current.token).not.toBeNull());
-    const { payload } = await jwtVerify(result.current.token!, await backend.sessions.getPublicKey());
+    const { payload } = await jwtVerify(
+      result.current.token!,
+      await backend.sessions.getPublicKey(),
+    );
     expect(payload.sid).toBe('sess_single_iphone');
   });
 
@@ -148,7 +185,9 @@ describe('useSessionToken', () => {
     const backend = startBackend(server);
     const { client, session } = await signIn();
     const { wrapper } = sessionWrapper({ client, initialSession: session });
-    const { result } = renderHook(() => useSessionToken('default', { expiresInSeconds: 10 }), { wrapper });
+    const { result } = renderHook(() => useSessionToken('default', { expiresInSeconds: 10 }), {
+      wrapper,
+    });
     await waitFor(() => expect(result.current.status).toBe('error'));
     expect(result.current.error).toMatchObject({ kind: 'validation' });
     expect(backend.sessions.requests[tokenRoute]).toBeUndefined();
@@ -158,10 +197,15 @@ describe('useSessionToken', () => {
     startBackend(server);
     const { client, session } = await signIn();
     const { wrapper, queryClient } = sessionWrapper({ client, initialSession: session });
-    const { result } = renderHook(() => ({ token: useSessionToken('default'), logout: useLogout() }), { wrapper });
+    const { result } = renderHook(
+      () => ({ token: useSessionToken('default'), logout: useLogout() }),
+      { wrapper },
+    );
     await waitFor(() => expect(result.current.token.token).not.toBeNull());
     await act(() => result.current.logout.mutateAsync());
-    const tokens = queryClient.getQueryCache().findAll({ queryKey: ['react-session-kit', apiUrl, 'user', session.user!.id] });
+    const tokens = queryClient
+      .getQueryCache()
+      .findAll({ queryKey: ['react-session-kit', apiUrl, 'user', session.user!.id] });
     expect(tokens).toHaveLength(0);
     expect(result.current.token.token).toBeNull();
   });

@@ -1,7 +1,13 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { useCurrentSessionId, useLogout, useSessionRecord, useSessions, useSessionsClient } from '../../src';
+import { useLogout } from '../../src';
+import {
+  useCurrentSessionId,
+  useSessionRecord,
+  useSessions,
+  useSessionsClient,
+} from '../../src/sessions';
 import { createSessionsClient } from '../../src/sessions/client';
 import { mockUsers } from '../../src/mock';
 import { apiUrl, sessionWrapper, signIn, startBackend } from './harness';
@@ -18,7 +24,10 @@ describe('useSessions', () => {
     const backend = startBackend(server);
     const { client, session } = await signIn();
     const { wrapper } = sessionWrapper({ client, initialSession: session });
-    const { result } = renderHook(() => ({ list: useSessions({ limit: 50 }), current: useCurrentSessionId() }), { wrapper });
+    const { result } = renderHook(
+      () => ({ list: useSessions({ limit: 50 }), current: useCurrentSessionId() }),
+      { wrapper },
+    );
     await waitFor(() => expect(result.current.list.isSuccess).toBe(true));
     const page = result.current.list.data!;
     expect(page.totalCount).toBe(10); // nine fixtures and the live one
@@ -58,9 +67,14 @@ describe('useSessions', () => {
     startBackend(server);
     const { client, session } = await signIn();
     const { wrapper, queryClient } = sessionWrapper({ client, initialSession: session });
-    const { result } = renderHook(() => ({ list: useSessions(), logout: useLogout() }), { wrapper });
+    const { result } = renderHook(() => ({ list: useSessions(), logout: useLogout() }), {
+      wrapper,
+    });
     await waitFor(() => expect(result.current.list.isSuccess).toBe(true));
-    const lists = () => queryClient.getQueryCache().findAll({ queryKey: ['react-session-kit', apiUrl, 'user', userId, 'sessions'] });
+    const lists = () =>
+      queryClient
+        .getQueryCache()
+        .findAll({ queryKey: ['react-session-kit', apiUrl, 'user', userId, 'sessions'] });
     expect(lists()).toHaveLength(1);
     await act(() => result.current.logout.mutateAsync());
     expect(lists()).toHaveLength(0);
@@ -83,7 +97,11 @@ describe('useSessionRecord', () => {
     const { wrapper } = sessionWrapper({ client, initialSession: session });
     const { result } = renderHook(() => useSessionRecord('sess_single_iphone'), { wrapper });
     await waitFor(() => expect(result.current.isSuccess).toBe(true));
-    expect(result.current.data).toMatchObject({ id: 'sess_single_iphone', status: 'active', latestActivity: { deviceType: 'iPhone', isMobile: true } });
+    expect(result.current.data).toMatchObject({
+      id: 'sess_single_iphone',
+      status: 'active',
+      latestActivity: { deviceType: 'iPhone', isMobile: true },
+    });
   });
 
   it('fails with not_found for a missing session, once (no retry)', async () => {

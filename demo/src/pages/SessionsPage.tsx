@@ -1,5 +1,5 @@
 import { useNavigate } from 'react-router';
-import { ActiveSessions } from 'react-session-kit';
+import { ActiveSessions } from 'react-session-kit/sessions';
 import { paths } from '../routes';
 
 /** The user's signed-in devices, with sign-out per device and for all the others. */

@@ -1,0 +1,39 @@
+// react-session-kit/sessions: the sessions API (list, revoke, tokens), its hooks and <ActiveSessions>.
+// Its own entry: an app that does not list sessions does not pay for them, even without tree-shaking.
+export { createSessionsClient } from './client';
+export type {
+  SessionsClient,
+  SessionsClientOptions,
+  SessionsFilter,
+  SessionTokenOptions,
+  SessionsCallOptions,
+} from './client';
+export {
+  sessionRecordSchema,
+  sessionRecordStatuses,
+  sessionPageSchema,
+  sessionListSchema,
+  sessionTokenSchema,
+  isKnownSessionStatus,
+} from './schemas';
+export type {
+  SessionRecord,
+  SessionRecordStatus,
+  SessionRecordStatusValue,
+  SessionActivity,
+  SessionPage,
+} from './schemas';
+export { decodeJwtClaims, sessionIdFromJwt } from './jwtClaims';
+export type { JwtClaims } from './jwtClaims';
+export { SessionToken } from './sessionToken';
+export { useSessions } from '../useSessions';
+export { useSessionRecord } from '../useSessionRecord';
+export { useRevokeSession } from '../useRevokeSession';
+export type { RevokeSessionOptions, RevokeSessionResult } from '../useRevokeSession';
+export { useSessionToken } from '../useSessionToken';
+export type { UseSessionTokenOptions, GetTokenOptions } from '../useSessionToken';
+export { useCurrentSessionId } from '../useCurrentSessionId';
+export { useSessionsClient } from '../useSessionsClient';
+export { ActiveSessions } from '../components/ActiveSessions';
+export type { ActiveSessionsProps } from '../components/ActiveSessions';
+export { formatRelativeTime } from './format';
