@@ -18,18 +18,55 @@ const featurePattern = /^[^\s:*]+$/;
  */
 export function hasAccess(access: AccessMap | null | undefined, requirement: string): boolean {
   if (typeof requirement !== 'string') return false;
-  return requirement.split(entrySeparator).some((entry) => entryHolds(access ?? {}, entry.trim()));
+  const map = access ?? {};
+  for (const entry of compiled(requirement))
+    if (entry === anyone || entryHolds(map, entry)) return true;
+  return false;
 }
 
-function entryHolds(access: AccessMap, entry: string): boolean {
-  if (entry === '*') return true;
-  const parts = entry.split(':');
-  if (parts.length > 2) return false;
-  const [feature = '', requested = ''] = parts.map((part) => part.trim());
-  if (!featurePattern.test(feature)) return false;
+/** `*`, or a feature and the letters asked of it (`''`: any access). */
+type Entry = typeof anyone | { feature: string; letters: string };
+const anyone = '*';
+
+/**
+ * Requirements come from the app's code and the session's alerts, a small set checked on every
+ * render: each is split once (the cache is dropped when it grows past `maxCached`, so a stream
+ * of distinct requirements cannot grow it without bound).
+ */
+const cache = new Map<string, readonly Entry[]>();
+const maxCached = 1_000;
+
+function compiled(requirement: string): readonly Entry[] {
+  let entries = cache.get(requirement);
+  if (!entries) {
+    if (cache.size >= maxCached) cache.clear();
+    entries = compile(requirement);
+    cache.set(requirement, entries);
+  }
+  return entries;
+}
+
+/** The entries of a requirement; a malformed entry is left out, as it can never hold. */
+function compile(requirement: string): Entry[] {
+  return requirement.split(entrySeparator).flatMap((raw): Entry[] => {
+    const entry = raw.trim();
+    if (entry === '*') return [anyone];
+    const parts = entry.split(':');
+    if (parts.length > 2) return [];
+    const [feature = '', requested = ''] = parts.map((part) => part.trim());
+    if (!featurePattern.test(feature)) return [];
+    return [{ feature, letters: requested === '*' ? '' : requested.toLowerCase() }];
+  });
+}
+
+function entryHolds(
+  access: AccessMap,
+  { feature, letters }: Exclude<Entry, typeof anyone>,
+): boolean {
   const granted = getOwn(access, feature);
   if (typeof granted !== 'string' || granted === '') return false;
-  if (requested === '' || requested === '*') return true;
+  if (letters === '') return true;
   const grantedLetters = granted.toLowerCase();
-  return [...requested.toLowerCase()].some((letter) => grantedLetters.includes(letter));
+  for (const letter of letters) if (grantedLetters.includes(letter)) return true;
+  return false;
 }

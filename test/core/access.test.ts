@@ -96,4 +96,10 @@ describe('hasAccess', () => {
       expect(Object.keys(session.access)).toEqual(['reports']);
     }
   });
+
+  it('answers a repeated requirement from the map it is given, not from an earlier call', () => {
+    expect(hasAccess({ payments: 'r' }, 'payments:c')).toBe(false);
+    expect(hasAccess({ payments: 'cr' }, 'payments:c')).toBe(true);
+    expect(hasAccess({}, 'payments:c')).toBe(false);
+  });
 });
