@@ -35,4 +35,41 @@ export const arabicLabels: Partial<Labels> = {
         : count <= 10
           ? `${count} تنبيهات أخرى`
           : `${count} تنبيهًا آخر`,
+  activeSessions: 'الجلسات النشطة',
+  loadingSessions: 'جارٍ تحميل الجلسات…',
+  noSessions: 'لا توجد جلسات نشطة.',
+  retry: 'إعادة المحاولة',
+  sessionDevice: (browser, device) =>
+    browser && device ? `${browser} على ${device}` : (browser ?? device ?? 'جهاز غير معروف'),
+  mobile: 'هاتف محمول',
+  thisDevice: 'هذا الجهاز',
+  location: 'الموقع',
+  ipAddress: 'عنوان IP',
+  lastActive: 'آخر نشاط',
+  unknownLocation: 'موقع غير معروف',
+  sessionStatus: {
+    active: 'نشطة',
+    pending: 'قيد الانتظار',
+    revoked: 'تم تسجيل الخروج',
+    ended: 'منتهية',
+    expired: 'منتهية الصلاحية',
+    removed: 'محذوفة',
+    abandoned: 'متروكة',
+    replaced: 'مستبدلة',
+  },
+  revoke: 'تسجيل الخروج',
+  revokeSession: (device) => `تسجيل الخروج من ${device}`,
+  confirmRevoke: (device) => `تسجيل الخروج من ${device}؟`,
+  confirmRevokeButton: 'تسجيل الخروج',
+  cancel: 'إلغاء',
+  revoked: (device) => `تم تسجيل الخروج من ${device}.`,
+  revokeFailed: (device, message) => `تعذّر تسجيل الخروج من ${device}. ${message}`,
+  revokeOthers: 'تسجيل الخروج من كل الجلسات الأخرى',
+  confirmRevokeOthers: (count) =>
+    count === 1 ? 'تسجيل الخروج من جلسة أخرى واحدة؟' : `تسجيل الخروج من كل الجلسات الأخرى (${count})؟`,
+  revokedOthers: (count) =>
+    count === 1 ? 'تم تسجيل الخروج من جلسة أخرى واحدة.' : `تم تسجيل الخروج من ${count} جلسات أخرى.`,
+  revokeOthersFailed: (failed, message) =>
+    `تعذّر تسجيل الخروج من ${failed === 1 ? 'جلسة واحدة' : `${failed} جلسات`}. ${message}`,
+  showMoreSessions: (remaining) => `عرض المزيد (${remaining})`,
 };

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { AccountSelect, LoginFlow, LoginForm } from 'react-session-kit';
 import { mockUsers } from 'react-session-kit/mock';
+import { ActiveSessions } from 'react-session-kit/sessions';
 import { expect, waitFor } from 'storybook/test';
 import { longNames } from './accountFixtures';
 import { SignedInChrome } from './SignedInChrome';
@@ -85,5 +86,19 @@ export const DarkRightToLeft: Story = {
   play: async ({ canvas, userEvent }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'تسجيل الدخول' }));
     await expect(await canvas.findByText('أدخل كلمة المرور.')).toBeVisible();
+  },
+};
+
+/** The active sessions in Arabic: this device first, every other one with its sign-out button. */
+export const ActiveSessionsList: Story = {
+  parameters: { mockApi: { user: 'single' } },
+  render: () => <ActiveSessions />,
+  play: async ({ canvas }) => {
+    const region = await canvas.findByRole('region', { name: 'الجلسات النشطة' });
+    await expect(getComputedStyle(region).direction).toBe('rtl');
+    await waitFor(() => expect(canvas.getAllByRole('listitem')).toHaveLength(4));
+    await expect(canvas.getAllByRole('listitem')[0]).toHaveTextContent('هذا الجهاز');
+    await expect(canvas.getByRole('button', { name: 'تسجيل الخروج من Safari 17 على iPhone' })).toBeEnabled();
+    await expect(canvas.getByRole('button', { name: 'تسجيل الخروج من كل الجلسات الأخرى' })).toBeVisible();
   },
 };
