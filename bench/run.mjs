@@ -18,7 +18,7 @@ import {
 } from './lib/report.mjs';
 import { startServer } from './lib/server.mjs';
 import { breakdown, measureSizes, treeShakingCheck } from './lib/sizes.mjs';
-import { measureWhatIf } from './lib/whatif.mjs';
+import { measureShares } from './lib/shares.mjs';
 
 const started = Date.now();
 const step = (message) =>
@@ -33,7 +33,7 @@ const sizes = await measureSizes(kitEntry);
 const treeShaking = await treeShakingCheck(sizes);
 const scenario = (id) => sizes.find((row) => row.id === id);
 const breakdowns = { a: await breakdown(scenario('a')), c: await breakdown(scenario('c')) };
-const whatIf = await measureWhatIf();
+const shares = await measureShares();
 
 step('CPU: parsing and access checks (Node)');
 const micro = await measureMicro(kitEntry);
@@ -54,7 +54,7 @@ printTable('Bytes (brotli; React not counted)', sizeHead, sizeRows(sizes, treeSh
 printTable('Behaviour and CPU', behaviourHead, behaviourRows(behaviour, micro));
 writeFileSync(
   join(root, 'BENCHMARKS.md'),
-  markdown({ info, sizes, treeShaking, breakdowns, whatIf, behaviour, micro, seconds }),
+  markdown({ info, sizes, treeShaking, breakdowns, shares, behaviour, micro, seconds }),
 );
 console.log(
   `\nBENCHMARKS.md written (${seconds} s). ${info.cores} cores, ${info.cpu}, Node ${info.node}, Chromium ${info.chromium}.`,
