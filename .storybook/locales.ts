@@ -66,7 +66,9 @@ export const arabicLabels: Partial<Labels> = {
   revokeFailed: (device, message) => `تعذّر تسجيل الخروج من ${device}. ${message}`,
   revokeOthers: 'تسجيل الخروج من كل الجلسات الأخرى',
   confirmRevokeOthers: (count) =>
-    count === 1 ? 'تسجيل الخروج من جلسة أخرى واحدة؟' : `تسجيل الخروج من كل الجلسات الأخرى (${count})؟`,
+    count === 1
+      ? 'تسجيل الخروج من جلسة أخرى واحدة؟'
+      : `تسجيل الخروج من كل الجلسات الأخرى (${count})؟`,
   revokedOthers: (count) =>
     count === 1 ? 'تم تسجيل الخروج من جلسة أخرى واحدة.' : `تم تسجيل الخروج من ${count} جلسات أخرى.`,
   revokeOthersFailed: (failed, message) =>

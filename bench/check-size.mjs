@@ -16,7 +16,9 @@ const overBudget = sizes.filter((row) => row.budget !== null && row.brotli > row
 if (over.length > 0 || !treeShaking.ok) {
   console.error(
     `\ncheck:size failed: ${[
-      ...over.map((row) => `${row.label.split(' ')[0]} is ${row.brotli} B, ceiling ${row.ceiling} B`),
+      ...over.map(
+        (row) => `${row.label.split(' ')[0]} is ${row.brotli} B, ceiling ${row.ceiling} B`,
+      ),
       ...(treeShaking.ok ? [] : ['tree-shaking check']),
     ].join(
       '; ',

@@ -14,7 +14,13 @@ export interface SessionContextValue {
   keys: SessionKeys;
   store: SessionStore;
   queryClient: QueryClient;
-  sessionQuery: QueryObserverOptions<Session, SessionError, Session, Session, SessionKeys['session']>;
+  sessionQuery: QueryObserverOptions<
+    Session,
+    SessionError,
+    Session,
+    Session,
+    SessionKeys['session']
+  >;
   /** Puts a session answer in place: an older refresh still in flight can no longer overwrite it. */
   setSession(session: Session): Promise<void>;
 }

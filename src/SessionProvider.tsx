@@ -60,7 +60,9 @@ const fiveMinutes = 5 * 60_000;
  */
 export function SessionProvider(props: SessionProviderProps) {
   const appQueryClient = useContext(QueryClientContext);
-  const [ownQueryClient] = useState(() => (props.queryClient ?? appQueryClient ? null : new QueryClient()));
+  const [ownQueryClient] = useState(() =>
+    (props.queryClient ?? appQueryClient) ? null : new QueryClient(),
+  );
   const queryClient = props.queryClient ?? appQueryClient ?? ownQueryClient;
   if (!queryClient) throw new Error('SessionProvider lost its QueryClient');
 
@@ -73,7 +75,8 @@ export function SessionProvider(props: SessionProviderProps) {
     });
     const stored = props.initialSession ? null : store.read();
     const session = props.initialSession ?? stored?.session;
-    if (client.transport.jwtTransport === 'bearer' && session?.jwt) client.transport.setToken(session.jwt);
+    if (client.transport.jwtTransport === 'bearer' && session?.jwt)
+      client.transport.setToken(session.jwt);
     return {
       client,
       sessionsClient: props.sessionsClient ?? null,
@@ -121,7 +124,11 @@ export function SessionProvider(props: SessionProviderProps) {
       <LabelsContext.Provider value={props.labels ?? null}>{props.children}</LabelsContext.Provider>
     </SessionContext.Provider>
   );
-  return ownQueryClient ? <QueryClientProvider client={ownQueryClient}>{tree}</QueryClientProvider> : tree;
+  return ownQueryClient ? (
+    <QueryClientProvider client={ownQueryClient}>{tree}</QueryClientProvider>
+  ) : (
+    tree
+  );
 }
 
 function requireApiUrl(apiUrl: string | undefined): string {

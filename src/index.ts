@@ -1,7 +1,18 @@
 // Framework-free core
 export { createSessionClient } from './core/client';
-export type { SessionClient, SessionClientOptions, Credentials, ResetPasswordInput, CallOptions } from './core/client';
-export type { TransportOptions, JwtTransport, SessionStatusHeader, AnswerInfo } from './core/transport';
+export type {
+  SessionClient,
+  SessionClientOptions,
+  Credentials,
+  ResetPasswordInput,
+  CallOptions,
+} from './core/client';
+export type {
+  TransportOptions,
+  JwtTransport,
+  SessionStatusHeader,
+  AnswerInfo,
+} from './core/transport';
 export { SessionError, isSessionError } from './core/SessionError';
 export type { SessionErrorKind, ResponseIssue } from './core/SessionError';
 export { hasAccess } from './core/access';
@@ -15,7 +26,13 @@ export type { Session, SessionStatus } from './core/schemas/model';
 export { sessionAnswerSchema } from './core/schemas/sessionAnswer';
 export { accountChoicesSchema, accountListSchema } from './core/schemas/accountChoices';
 export type { AccountChoice, AccountChoices } from './core/schemas/accountChoices';
-export { appSchema, accountSchema, userSchema, alertSchema, accessSchema } from './core/schemas/session';
+export {
+  appSchema,
+  accountSchema,
+  userSchema,
+  alertSchema,
+  accessSchema,
+} from './core/schemas/session';
 export type { SessionApp, SessionAccount, SessionUser, SessionAlert } from './core/schemas/session';
 
 // React

@@ -13,6 +13,9 @@ import { useSession } from './useSession';
  * const canInvite = useAccess('account-users:c')
  */
 export function useAccess(requirement: string): boolean {
-  const select = useCallback((session: Session) => hasAccess(session.access, requirement), [requirement]);
+  const select = useCallback(
+    (session: Session) => hasAccess(session.access, requirement),
+    [requirement],
+  );
   return useSession(select) ?? false;
 }

@@ -12,11 +12,16 @@ import { useSession } from './useSession';
  */
 export function useAccountChoices() {
   const { client, keys, queryClient } = useSessionContext('useAccountChoices');
-  const userId = useSession((session) => (session.status === 'authenticated' ? session.user?.id : undefined));
-  return useQuery<AccountChoices, SessionError>({
-    queryKey: keys.accountChoices(userId ?? ''),
-    queryFn: ({ signal }) => client.getAccountChoices({ signal }),
-    enabled: userId !== undefined,
-    staleTime: 60_000,
-  }, queryClient);
+  const userId = useSession((session) =>
+    session.status === 'authenticated' ? session.user?.id : undefined,
+  );
+  return useQuery<AccountChoices, SessionError>(
+    {
+      queryKey: keys.accountChoices(userId ?? ''),
+      queryFn: ({ signal }) => client.getAccountChoices({ signal }),
+      enabled: userId !== undefined,
+      staleTime: 60_000,
+    },
+    queryClient,
+  );
 }

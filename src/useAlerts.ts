@@ -30,13 +30,16 @@ export function useAlerts(): { alerts: SessionAlert[]; dismiss: (id: string) => 
   const { keys, store, queryClient } = useSessionContext('useAlerts');
   const userId = useSession((session) => session.user?.id) ?? '';
   const storageName = `dismissed-alerts:${userId}`;
-  const { data: dismissed = [] } = useQuery({
-    queryKey: keys.dismissedAlerts(userId),
-    queryFn: () => readDismissed(store.readItem(storageName)),
-    initialData: () => readDismissed(store.readItem(storageName)),
-    staleTime: Infinity,
-    enabled: userId !== '',
-  }, queryClient);
+  const { data: dismissed = [] } = useQuery(
+    {
+      queryKey: keys.dismissedAlerts(userId),
+      queryFn: () => readDismissed(store.readItem(storageName)),
+      initialData: () => readDismissed(store.readItem(storageName)),
+      staleTime: Infinity,
+      enabled: userId !== '',
+    },
+    queryClient,
+  );
   const select = useCallback(
     (session: Session) => visibleAlerts(session.alerts, session.access, new Set(dismissed)),
     [dismissed],

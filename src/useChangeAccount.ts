@@ -9,5 +9,7 @@ import { useSessionMutation } from './useSessionMutation';
  * change.mutate('acc_2')
  */
 export function useChangeAccount() {
-  return useSessionMutation<string>('useChangeAccount', (client, accountId) => client.changeAccount(accountId));
+  return useSessionMutation<string>('useChangeAccount', (client, accountId) =>
+    client.changeAccount(accountId),
+  );
 }

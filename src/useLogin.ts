@@ -19,8 +19,9 @@ export interface LoginVariables {
  * login.mutate({ username, password }, { onSuccess: (session) => … })
  */
 export function useLogin() {
-  const mutation = useSessionMutation<LoginVariables>('useLogin', (client, { username, password }) =>
-    client.login({ username, password: password.take() }),
+  const mutation = useSessionMutation<LoginVariables>(
+    'useLogin',
+    (client, { username, password }) => client.login({ username, password: password.take() }),
   );
   return withInput(mutation, ({ username, password }: Credentials) => ({
     username,

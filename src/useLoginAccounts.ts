@@ -14,12 +14,16 @@ import { useSessionContext } from './SessionContext';
  */
 export function useLoginAccounts(options: { enabled?: boolean } = {}) {
   const { client, keys, queryClient } = useSessionContext('useLoginAccounts');
-  return useQuery<AccountChoices, SessionError>({
-    queryKey: keys.loginAccounts,
-    queryFn: ({ signal }) => client.getLoginAccounts({ signal }),
-    initialData: () => queryClient.getQueryData<Session>(keys.session)?.accountChoices ?? undefined,
-    enabled: options.enabled ?? true,
-    staleTime: 30_000,
-    retry: false,
-  }, queryClient);
+  return useQuery<AccountChoices, SessionError>(
+    {
+      queryKey: keys.loginAccounts,
+      queryFn: ({ signal }) => client.getLoginAccounts({ signal }),
+      initialData: () =>
+        queryClient.getQueryData<Session>(keys.session)?.accountChoices ?? undefined,
+      enabled: options.enabled ?? true,
+      staleTime: 30_000,
+      retry: false,
+    },
+    queryClient,
+  );
 }

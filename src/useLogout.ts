@@ -15,7 +15,8 @@ export function useLogout() {
     try {
       return await client.logout();
     } catch (error) {
-      if (isSessionError(error) && error.kind === 'unauthorized') return signedOutSession(current?.app ?? null);
+      if (isSessionError(error) && error.kind === 'unauthorized')
+        return signedOutSession(current?.app ?? null);
       throw error;
     }
   });

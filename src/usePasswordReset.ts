@@ -13,10 +13,13 @@ import { useSessionContext } from './SessionContext';
  */
 export function useForgotPassword() {
   const { client, queryClient } = useSessionContext('useForgotPassword');
-  return useMutation<void, SessionError, string>({
-    mutationFn: (email) => client.forgotPassword(email),
-    networkMode: 'always',
-  }, queryClient);
+  return useMutation<void, SessionError, string>(
+    {
+      mutationFn: (email) => client.forgotPassword(email),
+      networkMode: 'always',
+    },
+    queryClient,
+  );
 }
 
 /** What the reset mutation keeps: the passwords only as one-time secrets. */
@@ -34,11 +37,14 @@ export interface ResetPasswordVariables {
  */
 export function useResetPassword() {
   const { client, queryClient } = useSessionContext('useResetPassword');
-  const mutation = useMutation<void, SessionError, ResetPasswordVariables>({
-    mutationFn: ({ token, password, confirm }) =>
-      client.resetPassword({ token, password: password.take(), confirm: confirm.take() }),
-    networkMode: 'always',
-  }, queryClient);
+  const mutation = useMutation<void, SessionError, ResetPasswordVariables>(
+    {
+      mutationFn: ({ token, password, confirm }) =>
+        client.resetPassword({ token, password: password.take(), confirm: confirm.take() }),
+      networkMode: 'always',
+    },
+    queryClient,
+  );
   return withInput(mutation, ({ token, password, confirm }: ResetPasswordInput) => ({
     token,
     password: new OneTimeSecret(password),

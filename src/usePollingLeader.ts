@@ -63,5 +63,7 @@ export function usePollingLeader(lockName: string): boolean {
 }
 
 function hasLocks(): boolean {
-  return typeof document !== 'undefined' && typeof navigator !== 'undefined' && 'locks' in navigator;
+  return (
+    typeof document !== 'undefined' && typeof navigator !== 'undefined' && 'locks' in navigator
+  );
 }

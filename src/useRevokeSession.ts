@@ -59,7 +59,9 @@ export function useRevokeSession(options: RevokeSessionOptions = {}) {
         const signedOut = id === currentSessionId;
         if (signedOut) {
           // The server has ended it either way; if logging out fails, the next refresh gets a 401.
-          await logout.mutateAsync().catch(() => queryClient.invalidateQueries({ queryKey: keys.session }));
+          await logout
+            .mutateAsync()
+            .catch(() => queryClient.invalidateQueries({ queryKey: keys.session }));
         }
         return { id, record, signedOut };
       },
@@ -67,7 +69,10 @@ export function useRevokeSession(options: RevokeSessionOptions = {}) {
         if (userId === undefined) return { previous: undefined };
         await queryClient.cancelQueries({ queryKey: keys.sessions(userId) });
         const previous = cachedStatus(queryClient, keys, userId, id);
-        patchCachedSession(queryClient, keys, userId, id, (record) => ({ ...record, status: 'revoked' }));
+        patchCachedSession(queryClient, keys, userId, id, (record) => ({
+          ...record,
+          status: 'revoked',
+        }));
         return { previous };
       },
       onError: (_error, id, context) => {
@@ -78,13 +83,17 @@ export function useRevokeSession(options: RevokeSessionOptions = {}) {
         );
       },
       onSuccess: ({ id, record }) => {
-        if (userId !== undefined && record) patchCachedSession(queryClient, keys, userId, id, () => record);
+        if (userId !== undefined && record)
+          patchCachedSession(queryClient, keys, userId, id, () => record);
       },
       onSettled: async () => {
         // Refetch once the last of several concurrent revokes has its answer, so no list fetched in
         // between can undo a later one; revokes settling together share that one refetch.
         if (userId === undefined || !noRevokeInFlight(queryClient)) return;
-        await queryClient.invalidateQueries({ queryKey: keys.sessions(userId) }, { cancelRefetch: false });
+        await queryClient.invalidateQueries(
+          { queryKey: keys.sessions(userId) },
+          { cancelRefetch: false },
+        );
       },
       retry: false,
     },

@@ -9,5 +9,7 @@ import { useSessionMutation } from './useSessionMutation';
  * select.mutate(accountId)
  */
 export function useSelectAccount() {
-  return useSessionMutation<string>('useSelectAccount', (client, accountId) => client.selectAccount(accountId));
+  return useSessionMutation<string>('useSelectAccount', (client, accountId) =>
+    client.selectAccount(accountId),
+  );
 }

@@ -6,7 +6,11 @@ import { signedOutSession } from './core/signedOut';
 import { useSessionContext } from './SessionContext';
 
 /** A session whose user is signed in to an account. */
-export type AuthenticatedSession = Session & { status: 'authenticated'; account: SessionAccount; user: SessionUser };
+export type AuthenticatedSession = Session & {
+  status: 'authenticated';
+  account: SessionAccount;
+  user: SessionUser;
+};
 
 interface SessionStateBase {
   /** The last failure of a refresh, while the last good session stays in place. */
@@ -41,14 +45,23 @@ export function useSession<T>(selector?: (session: Session) => T): SessionState 
   const { sessionQuery, queryClient } = useSessionContext('useSession');
   // Two hooks in one body would break the rules of hooks if `selector` came and went; it is
   // fixed per call site, so one `useQuery` with an optional `select` does both forms.
-  const query = useQuery<Session, SessionError, Session | T, typeof sessionQuery.queryKey>({
-    ...sessionQuery,
-    select: selector,
-  }, queryClient);
+  const query = useQuery<Session, SessionError, Session | T, typeof sessionQuery.queryKey>(
+    {
+      ...sessionQuery,
+      select: selector,
+    },
+    queryClient,
+  );
   if (selector) return query.data as T | undefined;
-  return toState(query.data as Session | undefined, query.isPending && !query.isError, query.error, query.isFetching, async () => {
-    await query.refetch();
-  });
+  return toState(
+    query.data as Session | undefined,
+    query.isPending && !query.isError,
+    query.error,
+    query.isFetching,
+    async () => {
+      await query.refetch();
+    },
+  );
 }
 
 function toState(
@@ -64,10 +77,16 @@ function toState(
   const session = data ?? signedOutSession(null);
   return isAuthenticated(session)
     ? { ...base, status: 'authenticated', session }
-    : { ...base, status: session.status === 'authenticated' ? 'unauthenticated' : session.status, session };
+    : {
+        ...base,
+        status: session.status === 'authenticated' ? 'unauthenticated' : session.status,
+        session,
+      };
 }
 
 /** True when the session is signed in to an account, and narrows it. */
-export function isAuthenticated(session: Session | null | undefined): session is AuthenticatedSession {
+export function isAuthenticated(
+  session: Session | null | undefined,
+): session is AuthenticatedSession {
   return session?.status === 'authenticated' && session.account !== null && session.user !== null;
 }

@@ -11,14 +11,22 @@ import { useSessionContext } from './SessionContext';
  */
 export function useSessionMutation<TVariables>(
   hookName: string,
-  call: (client: SessionClient, variables: TVariables, current: Session | undefined) => Promise<Session>,
+  call: (
+    client: SessionClient,
+    variables: TVariables,
+    current: Session | undefined,
+  ) => Promise<Session>,
 ) {
   const { client, keys, queryClient, setSession } = useSessionContext(hookName);
-  return useMutation<Session, SessionError, TVariables>({
-    mutationFn: (variables) => call(client, variables, queryClient.getQueryData<Session>(keys.session)),
-    onSuccess: (session) => setSession(session),
-    networkMode: 'always',
-    retry: false,
-    scope: { id: 'react-session-kit/session' },
-  }, queryClient);
+  return useMutation<Session, SessionError, TVariables>(
+    {
+      mutationFn: (variables) =>
+        call(client, variables, queryClient.getQueryData<Session>(keys.session)),
+      onSuccess: (session) => setSession(session),
+      networkMode: 'always',
+      retry: false,
+      scope: { id: 'react-session-kit/session' },
+    },
+    queryClient,
+  );
 }

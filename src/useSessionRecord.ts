@@ -18,7 +18,10 @@ export function useSessionRecord(id: string | null | undefined) {
   const userId = useSession((session) => session.user?.id);
   return useQuery(
     {
-      ...sessionRecordQueryOptions({ sessions: sessionsClient, keys, userId: userId ?? '' }, id ?? ''),
+      ...sessionRecordQueryOptions(
+        { sessions: sessionsClient, keys, userId: userId ?? '' },
+        id ?? '',
+      ),
       enabled: userId !== undefined && Boolean(id),
     },
     queryClient,

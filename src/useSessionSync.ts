@@ -69,7 +69,12 @@ export function useSessionSync({ client, keys, store, queryClient }: SyncParts):
   }, [client, keys, store, queryClient]);
 }
 
-function dropScopedQueries(queryClient: QueryClient, keys: SessionKeys, previous: Session | undefined, next: Session): void {
+function dropScopedQueries(
+  queryClient: QueryClient,
+  keys: SessionKeys,
+  previous: Session | undefined,
+  next: Session,
+): void {
   const user = previous?.user;
   if (!user) return;
   if (next.user?.id !== user.id) {

@@ -46,7 +46,13 @@ export function useSessionToken(template: string, options: UseSessionTokenOption
 
   const ready = userId !== undefined && Boolean(sessionId);
   const tokenQuery = useMemo(
-    () => sessionTokenQueryOptions({ sessions: sessionsClient, keys, userId: userId ?? '' }, sessionId ?? '', template, expiresInSeconds),
+    () =>
+      sessionTokenQueryOptions(
+        { sessions: sessionsClient, keys, userId: userId ?? '' },
+        sessionId ?? '',
+        template,
+        expiresInSeconds,
+      ),
     [sessionsClient, keys, userId, sessionId, template, expiresInSeconds],
   );
   const query = useQuery({ ...tokenQuery, enabled: enabled && ready }, queryClient);
@@ -54,7 +60,9 @@ export function useSessionToken(template: string, options: UseSessionTokenOption
   const getToken = useCallback(
     async ({ forceRefresh = false }: GetTokenOptions = {}): Promise<string | null> => {
       if (!ready) return null;
-      const token = await queryClient.fetchQuery(forceRefresh ? { ...tokenQuery, staleTime: 0 } : tokenQuery);
+      const token = await queryClient.fetchQuery(
+        forceRefresh ? { ...tokenQuery, staleTime: 0 } : tokenQuery,
+      );
       return token.jwt;
     },
     [queryClient, tokenQuery, ready],

@@ -18,7 +18,9 @@ type Story = StoryObj<typeof meta>;
 export const Default: Story = {
   parameters: { mockApi: { user: 'multi', account: 'choose' } },
   play: async ({ canvas }) => {
-    await expect(await canvas.findByRole('combobox', { name: 'Account' })).toHaveValue('acc_1000000002');
+    await expect(await canvas.findByRole('combobox', { name: 'Account' })).toHaveValue(
+      'acc_1000000002',
+    );
     await expect(canvas.getAllByRole('option')).toHaveLength(3);
   },
 };
@@ -26,7 +28,12 @@ export const Default: Story = {
 /** Before the session (and so the list) is known. */
 export const Loading: Story = {
   parameters: {
-    mockApi: { user: 'multi', account: 'choose', fetchSession: true, fault: { type: 'slow', ms: 60_000, only: ['/app/session'] } },
+    mockApi: {
+      user: 'multi',
+      account: 'choose',
+      fetchSession: true,
+      fault: { type: 'slow', ms: 60_000, only: ['/app/session'] },
+    },
   },
   play: async ({ canvas }) => {
     await expect(await canvas.findByText('Loading accounts…')).toBeVisible();
@@ -37,11 +44,17 @@ export const Loading: Story = {
 export const Continue: Story = {
   parameters: { mockApi: { user: 'multi', account: 'choose' } },
   play: async ({ canvas, userEvent, args, ...context }) => {
-    await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'Account' }), 'acc_1000000001');
+    await userEvent.selectOptions(
+      canvas.getByRole('combobox', { name: 'Account' }),
+      'acc_1000000001',
+    );
     await expect(args.onValueChange).toHaveBeenCalledWith('acc_1000000001');
     await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
     await waitFor(() => expect(args.onSuccess).toHaveBeenCalledTimes(1));
-    await expect(mockApiOf(context).backend.state).toMatchObject({ stage: 'signed_in', accountId: 'acc_1000000001' });
+    await expect(mockApiOf(context).backend.state).toMatchObject({
+      stage: 'signed_in',
+      accountId: 'acc_1000000001',
+    });
   },
 };
 
@@ -89,7 +102,13 @@ export const ServerFieldError: Story = {
       handlers: [
         http.post('*/app/login-account', () =>
           HttpResponse.json(
-            { error: { code: 400, message: 'Choose one of your accounts.', fields: { account_id: 'That account is closed.' } } },
+            {
+              error: {
+                code: 400,
+                message: 'Choose one of your accounts.',
+                fields: { account_id: 'That account is closed.' },
+              },
+            },
             { status: 400 },
           ),
         ),
@@ -99,7 +118,10 @@ export const ServerFieldError: Story = {
   play: async ({ canvas, userEvent }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
     await expect(await canvas.findByText('That account is closed.')).toBeVisible();
-    await expect(canvas.getByRole('combobox', { name: 'Account' })).toHaveAttribute('aria-invalid', 'true');
+    await expect(canvas.getByRole('combobox', { name: 'Account' })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
     await expect(canvas.getByRole('alert')).toHaveTextContent('Choose one of your accounts.');
   },
 };
@@ -108,7 +130,9 @@ export const ServerFieldError: Story = {
 export const LoadError: Story = {
   // Signed out: no `mockApi.user`.
   play: async ({ canvas }) => {
-    await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent('Please log in to continue.'));
+    await waitFor(() =>
+      expect(canvas.getByRole('alert')).toHaveTextContent('Please log in to continue.'),
+    );
   },
 };
 
@@ -119,7 +143,11 @@ export const Empty: Story = {
     msw: {
       handlers: [
         http.get('*/app/session', () =>
-          HttpResponse.json({ auth: { select_account: { accounts: {}, last_login: '' } }, app: { id: 'app_1' }, user: { id: 'usr_1' } }),
+          HttpResponse.json({
+            auth: { select_account: { accounts: {}, last_login: '' } },
+            app: { id: 'app_1' },
+            user: { id: 'usr_1' },
+          }),
         ),
       ],
     },

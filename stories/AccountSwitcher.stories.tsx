@@ -16,7 +16,9 @@ type Story = StoryObj<typeof meta>;
 /** Signed in to Acme Corp: the current account is marked, the button waits for another choice. */
 export const Default: Story = {
   play: async ({ canvas }) => {
-    await expect(await canvas.findByRole('option', { name: 'Acme Corp (current)' })).toBeInTheDocument();
+    await expect(
+      await canvas.findByRole('option', { name: 'Acme Corp (current)' }),
+    ).toBeInTheDocument();
     await expect(canvas.getByRole('button', { name: 'Switch account' })).toBeDisabled();
   },
 };
@@ -24,7 +26,10 @@ export const Default: Story = {
 /** Switching to Globex: one request, the new session everywhere, and an announcement. */
 export const Switched: Story = {
   play: async ({ canvas, userEvent, args, ...context }) => {
-    await userEvent.selectOptions(await canvas.findByRole('combobox', { name: 'Account' }), 'acc_1000000002');
+    await userEvent.selectOptions(
+      await canvas.findByRole('combobox', { name: 'Account' }),
+      'acc_1000000002',
+    );
     await userEvent.click(canvas.getByRole('button', { name: 'Switch account' }));
     await expect(await canvas.findByText('Switched to Globex.')).toBeVisible();
     await waitFor(() => expect(args.onSuccess).toHaveBeenCalledTimes(1));
@@ -35,10 +40,20 @@ export const Switched: Story = {
 /** The switch fails: the message in the alert region. */
 export const Failed: Story = {
   play: async ({ canvas, userEvent, ...context }) => {
-    await userEvent.selectOptions(await canvas.findByRole('combobox', { name: 'Account' }), 'acc_1000000002');
-    mockApiOf(context).backend.setFault({ type: 'error', status: 500, message: 'The account service is down.', times: 1 });
+    await userEvent.selectOptions(
+      await canvas.findByRole('combobox', { name: 'Account' }),
+      'acc_1000000002',
+    );
+    mockApiOf(context).backend.setFault({
+      type: 'error',
+      status: 500,
+      message: 'The account service is down.',
+      times: 1,
+    });
     await userEvent.click(canvas.getByRole('button', { name: 'Switch account' }));
-    await expect(await canvas.findByRole('alert')).toHaveTextContent('The account service is down.');
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(
+      'The account service is down.',
+    );
   },
 };
 
@@ -46,7 +61,9 @@ export const Failed: Story = {
 export const SingleAccount: Story = {
   parameters: { mockApi: { user: 'single' } },
   play: async ({ canvas, ...context }) => {
-    await waitFor(() => expect(mockApiOf(context).backend.state.requests['GET /user/change-account']).toBe(1));
+    await waitFor(() =>
+      expect(mockApiOf(context).backend.state.requests['GET /user/change-account']).toBe(1),
+    );
     await expect(canvas.queryByRole('combobox')).toBeNull();
   },
 };

@@ -15,7 +15,10 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 const sessionsError = (status: number, longMessage: string) =>
-  HttpResponse.json({ errors: [{ code: 'unavailable', message: 'unavailable', long_message: longMessage }] }, { status });
+  HttpResponse.json(
+    { errors: [{ code: 'unavailable', message: 'unavailable', long_message: longMessage }] },
+    { status },
+  );
 
 /** Several devices: this one first (not revocable here), then the others, newest first. */
 export const SeveralDevices: Story = {
@@ -24,8 +27,12 @@ export const SeveralDevices: Story = {
     const [first] = canvas.getAllByRole('listitem');
     await expect(first).toHaveTextContent('This device');
     await expect(first?.querySelector('[data-slot=active-sessions-revoke]')).toBeNull();
-    await expect(canvas.getByRole('button', { name: 'Sign out of Safari 17 on iPhone' })).toBeEnabled();
-    await expect(canvas.getByRole('button', { name: 'Sign out of all other sessions' })).toBeVisible();
+    await expect(
+      canvas.getByRole('button', { name: 'Sign out of Safari 17 on iPhone' }),
+    ).toBeEnabled();
+    await expect(
+      canvas.getByRole('button', { name: 'Sign out of all other sessions' }),
+    ).toBeVisible();
   },
 };
 
@@ -44,13 +51,20 @@ export const Loading: Story = {
   parameters: { msw: { handlers: [http.get('*/sessions', () => delay('infinite'))] } },
   play: async ({ canvas }) => {
     await expect(await canvas.findByText('Loading sessions…')).toBeVisible();
-    await expect(canvas.getByRole('region', { name: 'Active sessions' })).toHaveAttribute('aria-busy', 'true');
+    await expect(canvas.getByRole('region', { name: 'Active sessions' })).toHaveAttribute(
+      'aria-busy',
+      'true',
+    );
   },
 };
 
 /** No sessions to show. */
 export const Empty: Story = {
-  parameters: { msw: { handlers: [http.get('*/sessions', () => HttpResponse.json({ data: [], total_count: 0 }))] } },
+  parameters: {
+    msw: {
+      handlers: [http.get('*/sessions', () => HttpResponse.json({ data: [], total_count: 0 }))],
+    },
+  },
   play: async ({ canvas }) => {
     await expect(await canvas.findByText('There are no active sessions.')).toBeVisible();
   },
@@ -60,12 +74,20 @@ export const Empty: Story = {
 export const RevokePending: Story = {
   parameters: { msw: { handlers: [http.post('*/sessions/:id/revoke', () => delay('infinite'))] } },
   play: async ({ canvas, userEvent }) => {
-    await userEvent.click(await canvas.findByRole('button', { name: 'Sign out of Safari 17 on iPhone' }));
+    await userEvent.click(
+      await canvas.findByRole('button', { name: 'Sign out of Safari 17 on iPhone' }),
+    );
     const confirm = canvas.getByRole('group', { name: 'Sign out of Safari 17 on iPhone?' });
     await expect(confirm).toBeVisible();
     await userEvent.click(canvas.getByRole('button', { name: 'Sign out' }));
-    await waitFor(() => expect(canvas.getByRole('button', { name: 'Sign out of Safari 17 on iPhone' })).toBeDisabled());
-    const row = canvas.getAllByRole('listitem').find((item) => item.textContent?.includes('Safari 17 on iPhone'));
+    await waitFor(() =>
+      expect(
+        canvas.getByRole('button', { name: 'Sign out of Safari 17 on iPhone' }),
+      ).toBeDisabled(),
+    );
+    const row = canvas
+      .getAllByRole('listitem')
+      .find((item) => item.textContent?.includes('Safari 17 on iPhone'));
     await expect(row).toHaveAttribute('data-state', 'pending');
     await expect(row).toHaveTextContent('Signed out');
   },
@@ -74,7 +96,9 @@ export const RevokePending: Story = {
 /** Signing every other session out, with the confirmation step. */
 export const SignOutOthers: Story = {
   play: async ({ canvas, userEvent, args }) => {
-    await userEvent.click(await canvas.findByRole('button', { name: 'Sign out of all other sessions' }));
+    await userEvent.click(
+      await canvas.findByRole('button', { name: 'Sign out of all other sessions' }),
+    );
     await userEvent.click(canvas.getByRole('button', { name: 'Sign out' }));
     await expect(await canvas.findByText('Signed out of 3 other sessions.')).toBeVisible();
     await expect(args.onRevoke).toHaveBeenCalledTimes(3);
@@ -83,7 +107,13 @@ export const SignOutOthers: Story = {
 
 /** The list cannot be loaded: the server's message and a retry button. */
 export const LoadError: Story = {
-  parameters: { msw: { handlers: [http.get('*/sessions', () => sessionsError(403, 'You cannot list these sessions.'))] } },
+  parameters: {
+    msw: {
+      handlers: [
+        http.get('*/sessions', () => sessionsError(403, 'You cannot list these sessions.')),
+      ],
+    },
+  },
   play: async ({ canvas }) => {
     await expect(await canvas.findByText('You cannot list these sessions.')).toBeVisible();
     await expect(canvas.getByRole('button', { name: 'Try again' })).toBeEnabled();
@@ -92,13 +122,27 @@ export const LoadError: Story = {
 
 /** The server refuses a sign-out: the row comes back and the failure is announced. */
 export const RevokeError: Story = {
-  parameters: { msw: { handlers: [http.post('*/sessions/:id/revoke', () => sessionsError(403, 'This session cannot be ended.'))] } },
+  parameters: {
+    msw: {
+      handlers: [
+        http.post('*/sessions/:id/revoke', () =>
+          sessionsError(403, 'This session cannot be ended.'),
+        ),
+      ],
+    },
+  },
   play: async ({ canvas, userEvent, args }) => {
-    await userEvent.click(await canvas.findByRole('button', { name: 'Sign out of Safari 17 on iPhone' }));
+    await userEvent.click(
+      await canvas.findByRole('button', { name: 'Sign out of Safari 17 on iPhone' }),
+    );
     await userEvent.click(canvas.getByRole('button', { name: 'Sign out' }));
-    await expect(await canvas.findByText(/Could not sign out of Safari 17 on iPhone/)).toBeVisible();
+    await expect(
+      await canvas.findByText(/Could not sign out of Safari 17 on iPhone/),
+    ).toBeVisible();
     await expect(args.onError).toHaveBeenCalledTimes(1);
-    await expect(canvas.getByRole('button', { name: 'Sign out of Safari 17 on iPhone' })).toBeEnabled();
+    await expect(
+      canvas.getByRole('button', { name: 'Sign out of Safari 17 on iPhone' }),
+    ).toBeEnabled();
   },
 };
 
@@ -112,7 +156,9 @@ export const DarkTheme: Story = {
     if (!list) throw new Error('no session list');
     await expect(getComputedStyle(list).backgroundColor).toBe('rgb(21, 24, 30)'); // --rsk-background, dark
     await userEvent.click(canvas.getByRole('button', { name: 'Sign out of Safari 17 on iPhone' }));
-    await expect(canvas.getByRole('group', { name: 'Sign out of Safari 17 on iPhone?' })).toBeVisible();
+    await expect(
+      canvas.getByRole('group', { name: 'Sign out of Safari 17 on iPhone?' }),
+    ).toBeVisible();
   },
 };
 
@@ -132,7 +178,8 @@ export const Translated: Story = {
     labels: {
       activeSessions: 'Aktive Sitzungen',
       thisDevice: 'Dieses Gerät',
-      sessionDevice: (browser, device) => (browser && device ? `${browser} auf ${device}` : (browser ?? device ?? 'Unbekanntes Gerät')),
+      sessionDevice: (browser, device) =>
+        browser && device ? `${browser} auf ${device}` : (browser ?? device ?? 'Unbekanntes Gerät'),
       mobile: 'mobil',
       location: 'Ort',
       ipAddress: 'IP-Adresse',
@@ -153,7 +200,9 @@ export const Translated: Story = {
     },
   },
   play: async ({ canvas }) => {
-    await expect(await canvas.findByRole('button', { name: 'Von Safari 17 auf iPhone abmelden' })).toBeEnabled();
+    await expect(
+      await canvas.findByRole('button', { name: 'Von Safari 17 auf iPhone abmelden' }),
+    ).toBeEnabled();
     await expect(canvas.getByRole('region', { name: 'Aktive Sitzungen' })).toBeVisible();
     await expect(canvas.getByText('Dieses Gerät')).toBeVisible();
     await expect(canvas.getByText('Amsterdam, Niederlande')).toBeVisible();

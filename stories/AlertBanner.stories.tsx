@@ -29,7 +29,10 @@ export const Default: Story = {
     const items = canvas.getAllByRole('listitem');
     await expect(items).toHaveLength(2);
     await expect(items[0]).toHaveAttribute('data-priority', '1');
-    await expect(canvas.getByRole('link', { name: 'Expired payment method' })).toHaveAttribute('href', '/account-payment-methods');
+    await expect(canvas.getByRole('link', { name: 'Expired payment method' })).toHaveAttribute(
+      'href',
+      '/account-payment-methods',
+    );
   },
 };
 
@@ -49,13 +52,27 @@ export const PrioritiesAndCap: Story = {
     mockApi: {
       user: 'single',
       changes: [
-        { alert: alert('maintenance', 2, 'Maintenance tonight', 'The app is down from 2 to 3 am.') },
-        { alert: alert('news', 3, 'New reports', 'Reports can now be exported.', 'https://example.com/news') },
+        {
+          alert: alert('maintenance', 2, 'Maintenance tonight', 'The app is down from 2 to 3 am.'),
+        },
+        {
+          alert: alert(
+            'news',
+            3,
+            'New reports',
+            'Reports can now be exported.',
+            'https://example.com/news',
+          ),
+        },
       ],
     },
   },
   play: async ({ canvas }) => {
-    await expect(canvas.getAllByRole('listitem').map((item) => item.dataset.priority)).toEqual(['1', '2', '3']);
+    await expect(canvas.getAllByRole('listitem').map((item) => item.dataset.priority)).toEqual([
+      '1',
+      '2',
+      '3',
+    ]);
     await expect(canvas.getByText('1 more alert')).toBeVisible();
   },
 };
@@ -79,8 +96,24 @@ export const HostileData: Story = {
     mockApi: {
       user: 'restricted',
       changes: [
-        { alert: alert('x1', 1, '<img src=x onerror=alert(1)>', '<script>alert(2)</script>', ' JaVaScRiPt:alert(3)') },
-        { alert: alert('x2', 2, 'Data link', '<b>not bold</b>', 'data:text/html,<script>alert(4)</script>') },
+        {
+          alert: alert(
+            'x1',
+            1,
+            '<img src=x onerror=alert(1)>',
+            '<script>alert(2)</script>',
+            ' JaVaScRiPt:alert(3)',
+          ),
+        },
+        {
+          alert: alert(
+            'x2',
+            2,
+            'Data link',
+            '<b>not bold</b>',
+            'data:text/html,<script>alert(4)</script>',
+          ),
+        },
       ],
     },
   },

@@ -32,7 +32,9 @@ export const MultiAccount: Story = {
     await userEvent.type(canvas.getByLabelText('Password'), 'password{Enter}');
     const select = await canvas.findByRole('combobox', { name: 'Account' });
     await waitFor(() => expect(select).toHaveFocus());
-    await expect(canvas.getByText('Choose an account', { selector: '[data-slot=login-flow-announcement]' })).toBeInTheDocument();
+    await expect(
+      canvas.getByText('Choose an account', { selector: '[data-slot=login-flow-announcement]' }),
+    ).toBeInTheDocument();
     await userEvent.tab();
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(args.onAuthenticated).toHaveBeenCalledTimes(1));
@@ -64,7 +66,9 @@ export const ResumeAtAccountChoice: Story = {
 
 /** Before the session is known. */
 export const Loading: Story = {
-  parameters: { mockApi: { fetchSession: true, fault: { type: 'slow', ms: 60_000, only: ['/app/session'] } } },
+  parameters: {
+    mockApi: { fetchSession: true, fault: { type: 'slow', ms: 60_000, only: ['/app/session'] } },
+  },
   play: async ({ canvas }) => {
     await expect(await canvas.findByText('Loading…')).toBeVisible();
   },

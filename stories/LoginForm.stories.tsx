@@ -17,8 +17,14 @@ type Story = StoryObj<typeof meta>;
 export const Idle: Story = {
   play: async ({ canvas }) => {
     await expect(canvas.getByLabelText('Username')).toHaveAttribute('autocomplete', 'username');
-    await expect(canvas.getByLabelText('Password')).toHaveAttribute('autocomplete', 'current-password');
-    await expect(canvas.getByRole('link', { name: 'Forgot password?' })).toHaveAttribute('href', 'https://demo.app/reset');
+    await expect(canvas.getByLabelText('Password')).toHaveAttribute(
+      'autocomplete',
+      'current-password',
+    );
+    await expect(canvas.getByRole('link', { name: 'Forgot password?' })).toHaveAttribute(
+      'href',
+      'https://demo.app/reset',
+    );
     await expect(canvas.getByRole('link', { name: 'Sign up' })).toBeVisible();
   },
 };
@@ -39,7 +45,9 @@ export const WrongPassword: Story = {
   play: async ({ canvas, userEvent, args }) => {
     await userEvent.type(canvas.getByLabelText('Username'), 'single');
     await userEvent.type(canvas.getByLabelText('Password'), 'wrong{Enter}');
-    await expect(await canvas.findByRole('alert')).toHaveTextContent('Invalid username or password.');
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(
+      'Invalid username or password.',
+    );
     await expect(canvas.getByLabelText('Password')).toHaveFocus();
     await expect(args.onError).toHaveBeenCalledTimes(1);
   },
@@ -52,7 +60,13 @@ export const ServerFieldError: Story = {
       handlers: [
         http.post('*/app/login', () =>
           HttpResponse.json(
-            { error: { code: 422, message: 'Check the form.', fields: { username: 'This account is disabled.' } } },
+            {
+              error: {
+                code: 422,
+                message: 'Check the form.',
+                fields: { username: 'This account is disabled.' },
+              },
+            },
             { status: 422 },
           ),
         ),
@@ -63,7 +77,9 @@ export const ServerFieldError: Story = {
     await userEvent.type(canvas.getByLabelText('Username'), 'single');
     await userEvent.type(canvas.getByLabelText('Password'), 'password{Enter}');
     await expect(await canvas.findByText('This account is disabled.')).toBeVisible();
-    await expect(canvas.getByLabelText('Username')).toHaveAccessibleDescription('This account is disabled.');
+    await expect(canvas.getByLabelText('Username')).toHaveAccessibleDescription(
+      'This account is disabled.',
+    );
     await expect(canvas.getByRole('alert')).toHaveTextContent('Check the form.');
   },
 };

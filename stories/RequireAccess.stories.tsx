@@ -36,7 +36,13 @@ export const Forbidden: Story = {
 
 /** While the session loads, only the loading slot: never the children, never the fallback. */
 export const Loading: Story = {
-  parameters: { mockApi: { user: 'single', fetchSession: true, fault: { type: 'slow', ms: 60_000, only: ['/app/session'] } } },
+  parameters: {
+    mockApi: {
+      user: 'single',
+      fetchSession: true,
+      fault: { type: 'slow', ms: 60_000, only: ['/app/session'] },
+    },
+  },
   play: async ({ canvas }) => {
     await expect(canvas.getByText('Checking access…')).toBeVisible();
     await expect(canvas.queryByText('The user list.')).toBeNull();
@@ -49,7 +55,9 @@ export const RedirectToLogin: Story = {
   // Signed out: no `mockApi.user`.
   args: { redirectTo: '/login', returnTo: '/users?page=2', navigate: fn() },
   play: async ({ args }) => {
-    await waitFor(() => expect(args.navigate).toHaveBeenCalledWith('/login?returnTo=%2Fusers%3Fpage%3D2'));
+    await waitFor(() =>
+      expect(args.navigate).toHaveBeenCalledWith('/login?returnTo=%2Fusers%3Fpage%3D2'),
+    );
   },
 };
 

@@ -15,8 +15,13 @@ type Story = StoryObj<typeof meta>;
 export const Image: Story = {
   args: { alt: 'Sam Single' },
   play: async ({ canvas, canvasElement }) => {
-    await expect(canvas.getByRole('img', { name: 'Sam Single' })).toHaveAttribute('data-state', 'image');
-    await expect(canvasElement.querySelector('img')?.getAttribute('src')).toMatch(/^data:image\/svg\+xml;charset=utf-8,/);
+    await expect(canvas.getByRole('img', { name: 'Sam Single' })).toHaveAttribute(
+      'data-state',
+      'image',
+    );
+    await expect(canvasElement.querySelector('img')?.getAttribute('src')).toMatch(
+      /^data:image\/svg\+xml;charset=utf-8,/,
+    );
     await expect(canvasElement.querySelector('svg')).toBeNull();
   },
 };
@@ -34,9 +39,14 @@ export const Initials: Story = {
 
 /** An invalid colour is not applied; the theme's colour is used. */
 export const InvalidColor: Story = {
-  args: { user: { name: 'Ada Lovelace', avatar_color: 'red; background: url(https://evil.example)' }, alt: 'Ada Lovelace' },
+  args: {
+    user: { name: 'Ada Lovelace', avatar_color: 'red; background: url(https://evil.example)' },
+    alt: 'Ada Lovelace',
+  },
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole('img', { name: 'Ada Lovelace' }).getAttribute('style')).toBeNull();
+    await expect(
+      canvas.getByRole('img', { name: 'Ada Lovelace' }).getAttribute('style'),
+    ).toBeNull();
   },
 };
 
@@ -51,7 +61,9 @@ export const HostileSvg: Story = {
     },
   },
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(canvasElement.querySelector('[data-slot=user-avatar-image]')).not.toBeNull());
+    await waitFor(() =>
+      expect(canvasElement.querySelector('[data-slot=user-avatar-image]')).not.toBeNull(),
+    );
     await expect(canvasElement.querySelector('script, svg, foreignObject')).toBeNull();
   },
 };

@@ -1,4 +1,11 @@
-import { useId, useRef, useState, type ComponentPropsWithRef, type FormEvent, type ReactNode } from 'react';
+import {
+  useId,
+  useRef,
+  useState,
+  type ComponentPropsWithRef,
+  type FormEvent,
+  type ReactNode,
+} from 'react';
 import type { AccountChoices } from '../core/schemas/accountChoices';
 import type { Session } from '../core/schemas/model';
 import { isSessionError, SessionError } from '../core/SessionError';
@@ -8,8 +15,10 @@ import { renderPart, type RenderParts } from './parts';
 import { useControllableState } from './useControllableState';
 
 /** The props AccountSelect and AccountSwitcher share. */
-export interface AccountChoiceProps
-  extends Omit<ComponentPropsWithRef<'form'>, 'children' | 'onSubmit' | 'onError' | 'defaultValue' | 'method'> {
+export interface AccountChoiceProps extends Omit<
+  ComponentPropsWithRef<'form'>,
+  'children' | 'onSubmit' | 'onError' | 'defaultValue' | 'method'
+> {
   /** The selected account id (controlled). */
   value?: string;
   /** The account id selected at first (uncontrolled). */
@@ -129,7 +138,11 @@ export function AccountChoiceForm({
     body = (
       <>
         <div data-slot={`${slot}-field`} data-state={fieldError ? 'invalid' : 'valid'}>
-          {renderPart(render, 'label', { htmlFor: selectId, 'data-slot': `${slot}-label`, children: labels.account })}
+          {renderPart(render, 'label', {
+            htmlFor: selectId,
+            'data-slot': `${slot}-label`,
+            children: labels.account,
+          })}
           {renderPart(render, 'select', {
             id: selectId,
             name: 'account_id',

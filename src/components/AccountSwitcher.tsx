@@ -17,7 +17,9 @@ export type AccountSwitcherProps = AccountChoiceProps;
  */
 export function AccountSwitcher({ labels: labelOverrides, ...props }: AccountSwitcherProps) {
   const labels = useLabels(labelOverrides);
-  const currentAccount = useSession((session) => (session.status === 'authenticated' ? session.account?.id : undefined));
+  const currentAccount = useSession((session) =>
+    session.status === 'authenticated' ? session.account?.id : undefined,
+  );
   const choices = useAccountChoices();
   const changeAccount = useChangeAccount();
   if (currentAccount === undefined) return null;

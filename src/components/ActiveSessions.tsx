@@ -12,7 +12,10 @@ import { useLabels } from './LabelsContext';
 import { renderPart, type RenderParts } from './parts';
 import { useNow } from './useNow';
 
-export interface ActiveSessionsProps extends Omit<ComponentPropsWithRef<'section'>, 'children' | 'onError'> {
+export interface ActiveSessionsProps extends Omit<
+  ComponentPropsWithRef<'section'>,
+  'children' | 'onError'
+> {
   /**
    * This device's session id. Default: the `sid` of the session JWT; pass it when the JWT is an
    * HttpOnly cookie, or no row is marked "This device" and "Sign out of all other sessions" hides.
@@ -81,10 +84,16 @@ export function ActiveSessions({
   const variables = (mutation: Mutation<unknown, unknown, unknown>) => mutation.state.variables;
   // Sessions being signed out now, and every session signed out from this cache (kept visible).
   const pendingIds = new Set(
-    useMutationState({ filters: { mutationKey: keys.revokeSession, status: 'pending' }, select: variables }, queryClient).filter(isString),
+    useMutationState(
+      { filters: { mutationKey: keys.revokeSession, status: 'pending' }, select: variables },
+      queryClient,
+    ).filter(isString),
   );
   const touchedIds = new Set(
-    useMutationState({ filters: { mutationKey: keys.revokeSession }, select: variables }, queryClient).filter(isString),
+    useMutationState(
+      { filters: { mutationKey: keys.revokeSession }, select: variables },
+      queryClient,
+    ).filter(isString),
   );
   const now = useNow(nowProp);
   const [confirming, setConfirming] = useState<string | typeof allOthers | null>(null);
@@ -96,15 +105,25 @@ export function ActiveSessions({
 
   const records = sessions.data?.data ?? [];
   const visible = records
-    .filter((record) => show === 'all' || revocableStatuses.has(record.status) || touchedIds.has(record.id) || record.id === currentId)
+    .filter(
+      (record) =>
+        show === 'all' ||
+        revocableStatuses.has(record.status) ||
+        touchedIds.has(record.id) ||
+        record.id === currentId,
+    )
     .sort((a, b) => Number(b.id === currentId) - Number(a.id === currentId));
   const isRevocable = (record: SessionRecord) =>
     record.id !== currentId && revocableStatuses.has(record.status) && !pendingIds.has(record.id);
   const others = currentId ? visible.filter(isRevocable) : [];
   const remaining = Math.max(0, (sessions.data?.totalCount ?? 0) - records.length);
   const describe = (record: SessionRecord) =>
-    labels.sessionDevice(browserLabel(record.latestActivity), record.latestActivity?.deviceType ?? null);
-  const message = (error: unknown) => labels.error(isSessionError(error) ? error : new SessionError({ kind: 'http' }));
+    labels.sessionDevice(
+      browserLabel(record.latestActivity),
+      record.latestActivity?.deviceType ?? null,
+    );
+  const message = (error: unknown) =>
+    labels.error(isSessionError(error) ? error : new SessionError({ kind: 'http' }));
 
   function focusAfter(record: SessionRecord) {
     const order = visible.filter(isRevocable).map((candidate) => candidate.id);
@@ -141,7 +160,9 @@ export function ActiveSessions({
     setConfirming(null);
     setFailure('');
     document.getElementById(titleId)?.focus();
-    const results = await Promise.allSettled(targets.map((record) => revoke.mutateAsync(record.id)));
+    const results = await Promise.allSettled(
+      targets.map((record) => revoke.mutateAsync(record.id)),
+    );
     const failed = results.filter((result) => result.status === 'rejected');
     const done = results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
     if (done.length > 0) setAnnouncement(labels.revokedOthers(done.length));
@@ -159,21 +180,47 @@ export function ActiveSessions({
     cancel(sessionId);
   };
 
-  const button = (props: Parameters<typeof renderPart<'button'>>[2]) => renderPart(render, 'button', { type: 'button', ...props });
+  const button = (props: Parameters<typeof renderPart<'button'>>[2]) =>
+    renderPart(render, 'button', { type: 'button', ...props });
 
-  function confirmation(questionId: string, question: string, onConfirm: () => void, sessionId: string | null) {
+  function confirmation(
+    questionId: string,
+    question: string,
+    onConfirm: () => void,
+    sessionId: string | null,
+  ) {
     return (
-      <div role="group" aria-labelledby={questionId} data-slot="active-sessions-confirm" onKeyDown={(event) => onConfirmKeyDown(event, sessionId)}>
+      <div
+        role="group"
+        aria-labelledby={questionId}
+        data-slot="active-sessions-confirm"
+        onKeyDown={(event) => onConfirmKeyDown(event, sessionId)}
+      >
         <p id={questionId} data-slot="active-sessions-confirm-question">
           {question}
         </p>
-        {button({ autoFocus: true, onClick: onConfirm, 'data-slot': 'active-sessions-confirm-button', children: labels.confirmRevokeButton })}
-        {button({ onClick: () => cancel(sessionId), 'data-slot': 'active-sessions-cancel', children: labels.cancel })}
+        {button({
+          autoFocus: true,
+          onClick: onConfirm,
+          'data-slot': 'active-sessions-confirm-button',
+          children: labels.confirmRevokeButton,
+        })}
+        {button({
+          onClick: () => cancel(sessionId),
+          'data-slot': 'active-sessions-cancel',
+          children: labels.cancel,
+        })}
       </div>
     );
   }
 
-  const state = sessions.isPending ? 'loading' : sessions.isError && !sessions.data ? 'error' : visible.length === 0 ? 'empty' : 'ready';
+  const state = sessions.isPending
+    ? 'loading'
+    : sessions.isError && !sessions.data
+      ? 'error'
+      : visible.length === 0
+        ? 'empty'
+        : 'ready';
   const Heading = `h${headingLevel}` as const;
 
   return (
@@ -198,7 +245,11 @@ export function ActiveSessions({
       {state === 'error' ? (
         <div data-slot="active-sessions-error">
           <p role="alert">{message(sessions.error)}</p>
-          {button({ onClick: () => void sessions.refetch(), 'data-slot': 'active-sessions-retry', children: labels.retry })}
+          {button({
+            onClick: () => void sessions.refetch(),
+            'data-slot': 'active-sessions-retry',
+            children: labels.retry,
+          })}
         </div>
       ) : null}
 
@@ -221,11 +272,17 @@ export function ActiveSessions({
               >
                 <p id={`${rowId}-device`} data-slot="active-sessions-device">
                   {device}
-                  {activity?.isMobile ? <span data-slot="active-sessions-mobile"> ({labels.mobile})</span> : null}
+                  {activity?.isMobile ? (
+                    <span data-slot="active-sessions-mobile"> ({labels.mobile})</span>
+                  ) : null}
                 </p>
-                {isCurrent ? <span data-slot="active-sessions-current">{labels.thisDevice}</span> : null}
+                {isCurrent ? (
+                  <span data-slot="active-sessions-current">{labels.thisDevice}</span>
+                ) : null}
                 <span data-slot="active-sessions-status" data-state={record.status}>
-                  {isKnownSessionStatus(record.status) ? labels.sessionStatus[record.status] : labels.unknownSessionStatus(record.status)}
+                  {isKnownSessionStatus(record.status)
+                    ? labels.sessionStatus[record.status]
+                    : labels.unknownSessionStatus(record.status)}
                 </span>
                 <dl data-slot="active-sessions-details">
                   <div>
@@ -242,7 +299,10 @@ export function ActiveSessions({
                     <div>
                       <dt>{labels.lastActive}</dt>
                       <dd>
-                        <time dateTime={new Date(record.lastActiveAt).toISOString()} title={fullDate(record.lastActiveAt, locale)}>
+                        <time
+                          dateTime={new Date(record.lastActiveAt).toISOString()}
+                          title={fullDate(record.lastActiveAt, locale)}
+                        >
                           {formatRelativeTime(record.lastActiveAt, now, locale)}
                         </time>
                       </dd>
@@ -250,7 +310,12 @@ export function ActiveSessions({
                   ) : null}
                 </dl>
                 {confirming === record.id
-                  ? confirmation(`${rowId}-question`, labels.confirmRevoke(device), () => void revokeOne(record), record.id)
+                  ? confirmation(
+                      `${rowId}-question`,
+                      labels.confirmRevoke(device),
+                      () => void revokeOne(record),
+                      record.id,
+                    )
                   : isRevocable(record) || pending
                     ? button({
                         id: revokeButtonId(record.id),
@@ -279,7 +344,12 @@ export function ActiveSessions({
         : null}
 
       {confirming === allOthers
-        ? confirmation(`${id}-others-question`, labels.confirmRevokeOthers(others.length), () => void revokeOthers(others), null)
+        ? confirmation(
+            `${id}-others-question`,
+            labels.confirmRevokeOthers(others.length),
+            () => void revokeOthers(others),
+            null,
+          )
         : others.length > 0
           ? button({
               id: `${id}-revoke-others`,

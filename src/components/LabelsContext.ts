@@ -7,5 +7,8 @@ export const LabelsContext = createContext<Partial<Labels> | null>(null);
 /** The labels for one component: its own `labels` prop over the provider's over the defaults. */
 export function useLabels(overrides: Partial<Labels> | undefined): Labels {
   const fromProvider = useContext(LabelsContext);
-  return useMemo(() => ({ ...defaultLabels, ...fromProvider, ...overrides }), [fromProvider, overrides]);
+  return useMemo(
+    () => ({ ...defaultLabels, ...fromProvider, ...overrides }),
+    [fromProvider, overrides],
+  );
 }

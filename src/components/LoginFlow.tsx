@@ -1,4 +1,11 @@
-import { useCallback, useEffect, useRef, useState, type ComponentPropsWithRef, type Ref } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type ComponentPropsWithRef,
+  type Ref,
+} from 'react';
 import type { SessionStatus } from '../core/schemas/model';
 import { useLogout } from '../useLogout';
 import { useSession, type AuthenticatedSession } from '../useSession';
@@ -73,7 +80,9 @@ export function LoginFlow({
 
   useEffect(() => {
     if (!moved || step === 'done') return;
-    container.current?.querySelector<HTMLElement>(`[data-slot=login-flow-step] :is(${focusable})`)?.focus();
+    container.current
+      ?.querySelector<HTMLElement>(`[data-slot=login-flow-step] :is(${focusable})`)
+      ?.focus();
   }, [moved, step]);
 
   const finish = (session: AuthenticatedSession) => {
@@ -90,7 +99,13 @@ export function LoginFlow({
         : labels.loginForm;
 
   return (
-    <div {...props} ref={setContainer} data-slot="login-flow" data-state={step ?? 'loading'} className={className}>
+    <div
+      {...props}
+      ref={setContainer}
+      data-slot="login-flow"
+      data-state={step ?? 'loading'}
+      className={className}
+    >
       {step === null ? (
         <p role="status" data-slot="login-flow-loading">
           {labels.loading}

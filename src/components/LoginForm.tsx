@@ -1,4 +1,11 @@
-import { useId, useMemo, useRef, useState, type ComponentPropsWithRef, type FormEvent } from 'react';
+import {
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type ComponentPropsWithRef,
+  type FormEvent,
+} from 'react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import * as z from 'zod/mini';
@@ -13,8 +20,10 @@ import type { Labels } from './labels';
 import { useLabels } from './LabelsContext';
 import { renderPart, type RenderParts } from './parts';
 
-export interface LoginFormProps
-  extends Omit<ComponentPropsWithRef<'form'>, 'children' | 'onSubmit' | 'onError' | 'method' | 'action'> {
+export interface LoginFormProps extends Omit<
+  ComponentPropsWithRef<'form'>,
+  'children' | 'onSubmit' | 'onError' | 'method' | 'action'
+> {
   /** Called with the session once the user is signed in to an account. */
   onSuccess?: (session: AuthenticatedSession) => void;
   /**
@@ -84,7 +93,10 @@ export function LoginForm({
   async function submit(values: LoginValues) {
     setFailure(null);
     try {
-      let session = await login.mutateAsync({ username: values.username.trim(), password: values.password });
+      let session = await login.mutateAsync({
+        username: values.username.trim(),
+        password: values.password,
+      });
       if (session.status === 'select_account') {
         const accountId = autoSelectAccount ? preferredAccount(session.accountChoices) : null;
         if (accountId === null) {
@@ -97,7 +109,8 @@ export function LoginForm({
     } catch (caught) {
       const error = isSessionError(caught) ? caught : new SessionError({ kind: 'http' });
       const invalid = fields.filter((field) => error.fields[field]);
-      for (const field of invalid) form.setError(field, { type: 'server', message: error.fields[field] });
+      for (const field of invalid)
+        form.setError(field, { type: 'server', message: error.fields[field] });
       setFailure(error);
       form.setFocus(invalid[0] ?? 'password');
       onError?.(error);
@@ -108,9 +121,11 @@ export function LoginForm({
     event.preventDefault();
     if (inFlight.current) return;
     inFlight.current = true;
-    void form.handleSubmit(submit)(event).finally(() => {
-      inFlight.current = false;
-    });
+    void form
+      .handleSubmit(submit)(event)
+      .finally(() => {
+        inFlight.current = false;
+      });
   }
 
   const pending = form.formState.isSubmitting || login.isPending || selectAccount.isPending;
@@ -124,7 +139,11 @@ export function LoginForm({
     const errorId = `${id}-${name}-error`;
     return (
       <div data-slot="login-form-field" data-state={error ? 'invalid' : 'valid'}>
-        {renderPart(render, 'label', { htmlFor: inputId, 'data-slot': 'login-form-label', children: label })}
+        {renderPart(render, 'label', {
+          htmlFor: inputId,
+          'data-slot': 'login-form-label',
+          children: label,
+        })}
         {renderPart(render, 'input', {
           ...form.register(name),
           id: inputId,
@@ -175,10 +194,18 @@ export function LoginForm({
       {resetUrl || signupUrl ? (
         <div data-slot="login-form-links">
           {resetUrl
-            ? renderPart(render, 'link', { href: resetUrl, 'data-slot': 'login-form-link', children: labels.forgotPassword })
+            ? renderPart(render, 'link', {
+                href: resetUrl,
+                'data-slot': 'login-form-link',
+                children: labels.forgotPassword,
+              })
             : null}
           {signupUrl
-            ? renderPart(render, 'link', { href: signupUrl, 'data-slot': 'login-form-link', children: labels.signUp })
+            ? renderPart(render, 'link', {
+                href: signupUrl,
+                'data-slot': 'login-form-link',
+                children: labels.signUp,
+              })
             : null}
         </div>
       ) : null}

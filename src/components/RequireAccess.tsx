@@ -65,7 +65,8 @@ export function RequireAccess({
   const { status } = useSession();
   const granted = useAccess(access ?? '*');
   const reason = deniedReason(status, when, access === undefined || granted);
-  const target = redirectTo === undefined ? null : withReturnTo(redirectTo, returnTo, returnToParam);
+  const target =
+    redirectTo === undefined ? null : withReturnTo(redirectTo, returnTo, returnToParam);
 
   const callbacks = useRef({ navigate, onDenied });
   useEffect(() => {

@@ -6,7 +6,9 @@ import { svgDataUrl } from '../logic/svgDataUrl';
 import { useSession } from '../useSession';
 import { renderPart, type RenderParts } from './parts';
 
-export type AvatarUser = Partial<Pick<SessionUser, 'name' | 'username' | 'email' | 'avatar' | 'avatar_color'>>;
+export type AvatarUser = Partial<
+  Pick<SessionUser, 'name' | 'username' | 'email' | 'avatar' | 'avatar_color'>
+>;
 
 export interface UserAvatarProps extends Omit<ComponentPropsWithRef<'span'>, 'children'> {
   /** Whose avatar; default the signed-in user. */
@@ -31,7 +33,14 @@ export interface UserAvatarProps extends Omit<ComponentPropsWithRef<'span'>, 'ch
  * <UserAvatar /> <span>{session.user.name}</span>
  * <UserAvatar alt={session.user.name} />
  */
-export function UserAvatar({ user: userProp, alt = '', render, className, style, ...props }: UserAvatarProps) {
+export function UserAvatar({
+  user: userProp,
+  alt = '',
+  render,
+  className,
+  style,
+  ...props
+}: UserAvatarProps) {
   const sessionUser = useSession((session) => session.user);
   const user = userProp === undefined ? sessionUser : userProp;
   const [failedSrc, setFailedSrc] = useState<string | null>(null);
@@ -61,7 +70,9 @@ export function UserAvatar({ user: userProp, alt = '', render, className, style,
           onError: () => setFailedSrc(src),
         })
       ) : (
-        <span data-slot="user-avatar-initials">{initials(user.name || user.username || user.email)}</span>
+        <span data-slot="user-avatar-initials">
+          {initials(user.name || user.username || user.email)}
+        </span>
       )}
     </span>
   );

@@ -153,7 +153,8 @@ export const defaultLabels: Labels = {
     abandoned: 'Abandoned',
     replaced: 'Replaced',
   },
-  unknownSessionStatus: (status) => status.charAt(0).toUpperCase() + status.slice(1).replace(/_/g, ' '),
+  unknownSessionStatus: (status) =>
+    status.charAt(0).toUpperCase() + status.slice(1).replace(/_/g, ' '),
   revoke: 'Sign out',
   revokeSession: (device) => `Sign out of ${device}`,
   confirmRevoke: (device) => `Sign out of ${device}?`,
@@ -164,7 +165,8 @@ export const defaultLabels: Labels = {
   revokeOthers: 'Sign out of all other sessions',
   confirmRevokeOthers: (count) =>
     count === 1 ? 'Sign out of 1 other session?' : `Sign out of all ${count} other sessions?`,
-  revokedOthers: (count) => (count === 1 ? 'Signed out of 1 other session.' : `Signed out of ${count} other sessions.`),
+  revokedOthers: (count) =>
+    count === 1 ? 'Signed out of 1 other session.' : `Signed out of ${count} other sessions.`,
   revokeOthersFailed: (failed, message) =>
     `Could not sign out of ${failed === 1 ? '1 session' : `${failed} sessions`}. ${message}`,
   showMoreSessions: (remaining) => `Show more (${remaining})`,

@@ -25,7 +25,9 @@ export type PartName = keyof PartProps;
  * @example
  * <LoginForm render={{ button: (props) => <Button {...props} />, link: ({ href, ...props }) => <Link to={href} {...props} /> }} />
  */
-export type RenderParts<K extends PartName = PartName> = { [P in K]?: (props: PartProps[P]) => ReactNode };
+export type RenderParts<K extends PartName = PartName> = {
+  [P in K]?: (props: PartProps[P]) => ReactNode;
+};
 
 const defaults: { [P in PartName]: (props: PartProps[P]) => ReactNode } = {
   label: (props) => <label {...props} />,

@@ -47,10 +47,12 @@ export function createSessionChannel(name: string): SessionChannel {
   const channel = new BroadcastChannel(name);
   channel.onmessage = (event: MessageEvent<unknown>) => {
     const message = messageSchema.safeParse(event.data);
-    if (message.success && message.data.source !== source) deliver(message.data.session, message.data.at);
+    if (message.success && message.data.source !== source)
+      deliver(message.data.session, message.data.at);
   };
   return {
-    post: (session, at) => channel.postMessage({ type: 'react-session-kit/session', source, at, session }),
+    post: (session, at) =>
+      channel.postMessage({ type: 'react-session-kit/session', source, at, session }),
     subscribe: (listener) => (listeners.add(listener), () => listeners.delete(listener)),
     close: () => channel.close(),
   };

@@ -88,7 +88,8 @@ export function createSessionClient(options: SessionClientOptions): SessionClien
     apiUrl: options.apiUrl,
     transport,
     getSession: (call) => session('GET', '/app/session', undefined, call),
-    login: ({ username, password }, call) => session('POST', '/app/login', { username, password }, call),
+    login: ({ username, password }, call) =>
+      session('POST', '/app/login', { username, password }, call),
     getLoginAccounts: (call) => choices('/app/login-account', call),
     selectAccount: (accountId, call) =>
       session('POST', accountPath('/app/login-account', accountId), accountBody(accountId), call),

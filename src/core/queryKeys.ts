@@ -7,7 +7,8 @@ import type { SessionsFilter } from '../sessions/client';
 export function createSessionKeys(scope: string) {
   const all = ['react-session-kit', scope] as const;
   const user = (userId: string) => [...all, 'user', userId] as const;
-  const account = (userId: string, accountId: string) => [...user(userId), 'account', accountId] as const;
+  const account = (userId: string, accountId: string) =>
+    [...user(userId), 'account', accountId] as const;
   return {
     all,
     session: [...all, 'session'] as const,
@@ -20,13 +21,19 @@ export function createSessionKeys(scope: string) {
     /** Everything of the sessions API that the signed-in user `userId` has fetched. */
     sessions: (userId: string) => [...user(userId), 'sessions'] as const,
     sessionLists: (userId: string) => [...user(userId), 'sessions', 'list'] as const,
-    sessionList: (userId: string, filter: SessionsFilter) => [...user(userId), 'sessions', 'list', filter] as const,
-    sessionRecord: (userId: string, sessionId: string) => [...user(userId), 'sessions', 'record', sessionId] as const,
+    sessionList: (userId: string, filter: SessionsFilter) =>
+      [...user(userId), 'sessions', 'list', filter] as const,
+    sessionRecord: (userId: string, sessionId: string) =>
+      [...user(userId), 'sessions', 'record', sessionId] as const,
     /** The mutation key of every session revoke (for `useMutationState` / `isMutating`). */
     revokeSession: [...all, 'revoke-session'] as const,
     /** A template token; kept apart from `sessions` so refreshing a list never re-mints tokens. */
-    sessionToken: (userId: string, sessionId: string, template: string, expiresInSeconds: number | null) =>
-      [...user(userId), 'session-token', sessionId, template, expiresInSeconds] as const,
+    sessionToken: (
+      userId: string,
+      sessionId: string,
+      template: string,
+      expiresInSeconds: number | null,
+    ) => [...user(userId), 'session-token', sessionId, template, expiresInSeconds] as const,
   };
 }
 

@@ -28,7 +28,11 @@ export interface SessionStore {
 }
 
 const formatVersion = 1;
-const storedSchema = z.object({ v: z.literal(formatVersion), savedAt: z.number(), session: sessionSchema });
+const storedSchema = z.object({
+  v: z.literal(formatVersion),
+  savedAt: z.number(),
+  session: sessionSchema,
+});
 
 export interface SessionStoreOptions {
   storage?: StorageOption;
@@ -77,7 +81,8 @@ export function createSessionStore(options: SessionStoreOptions = {}): SessionSt
     write(session, savedAt) {
       const kept = options.keepJwt ? session : { ...session, jwt: null };
       const value = JSON.stringify({ v: formatVersion, savedAt, session: kept });
-      if (!safely((target) => (target.setItem(key, value), true), false)) storage.setItem(key, value);
+      if (!safely((target) => (target.setItem(key, value), true), false))
+        storage.setItem(key, value);
     },
     clear() {
       safely((target) => target.removeItem(key), undefined);

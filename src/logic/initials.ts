@@ -3,7 +3,10 @@
  * upper-cased. Punctuation is skipped, so markup in a name yields letters, not `<`.
  */
 export function initials(name: string | null | undefined): string {
-  const words = (name ?? '').trim().split(/[\s@._-]+/u).filter(Boolean);
+  const words = (name ?? '')
+    .trim()
+    .split(/[\s@._-]+/u)
+    .filter(Boolean);
   const first = words[0];
   const last = words.length > 1 ? words[words.length - 1] : undefined;
   return [first, last]

@@ -41,9 +41,12 @@ export function safeReturnTo(value: unknown): string | null {
   if (typeof value !== 'string' || value.length > 2048) return null;
   if (!startsWithOneSlash(value) || forbiddenRaw.test(value)) return null;
   const decoded = fullyDecoded(value);
-  if (decoded === null || !startsWithOneSlash(decoded) || forbiddenDecoded.test(decoded)) return null;
+  if (decoded === null || !startsWithOneSlash(decoded) || forbiddenDecoded.test(decoded))
+    return null;
   try {
-    return new URL(value, base).origin === base && new URL(decoded, base).origin === base ? value : null;
+    return new URL(value, base).origin === base && new URL(decoded, base).origin === base
+      ? value
+      : null;
   } catch {
     return null;
   }

@@ -22,7 +22,9 @@ export function safeUrl(value: unknown): string | null {
   if (!httpScheme.test(value)) return null;
   try {
     const url = new URL(value);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '' ? value : null;
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== ''
+      ? value
+      : null;
   } catch {
     return null;
   }

@@ -27,7 +27,12 @@ export const mockTokenTemplates: Readonly<Record<string, MockTokenTemplate>> = {
   supabase: { lifetimeSeconds: 3600, claims: { aud: 'authenticated', role: 'authenticated' } },
   hasura: {
     lifetimeSeconds: 60,
-    claims: { 'https://hasura.io/jwt/claims': { 'x-hasura-default-role': 'user', 'x-hasura-allowed-roles': ['user'] } },
+    claims: {
+      'https://hasura.io/jwt/claims': {
+        'x-hasura-default-role': 'user',
+        'x-hasura-allowed-roles': ['user'],
+      },
+    },
   },
 };
 
@@ -68,12 +73,21 @@ const minTokenSeconds = 30;
 const maxTokenSeconds = 315_360_000;
 
 function apiError(status: number, code: string, message: string, longMessage = message) {
-  return HttpResponse.json({ errors: [{ code, message, long_message: longMessage, meta: {} }] }, { status });
+  return HttpResponse.json(
+    { errors: [{ code, message, long_message: longMessage, meta: {} }] },
+    { status },
+  );
 }
 
-const notFound = () => apiError(404, 'resource_not_found', 'not found', 'The requested session was not found.');
+const notFound = () =>
+  apiError(404, 'resource_not_found', 'not found', 'The requested session was not found.');
 
-function integerParam(value: string | null, min: number, max: number, fallback: number): number | null {
+function integerParam(
+  value: string | null,
+  min: number,
+  max: number,
+  fallback: number,
+): number | null {
   if (value === null) return fallback;
   if (!/^\d+$/.test(value)) return null;
   const number = Number(value);
@@ -83,7 +97,9 @@ function integerParam(value: string | null, min: number, max: number, fallback: 
 async function readJson(request: Request): Promise<Record<string, unknown>> {
   try {
     const parsed: unknown = JSON.parse(await request.text());
-    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? { ...parsed } : {};
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+      ? { ...parsed }
+      : {};
   } catch {
     return {};
   }
@@ -98,7 +114,9 @@ export function createMockSessions(options: MockSessionsOptions): MockSessions {
   const key = () => (signingKey ??= createSigningKey('mock-sessions-1'));
 
   const seed = () => {
-    records = new Map(sessionFixtures(options.users, Date.now()).map((record) => [record.id, record]));
+    records = new Map(
+      sessionFixtures(options.users, Date.now()).map((record) => [record.id, record]),
+    );
   };
   seed();
 
@@ -112,7 +130,8 @@ export function createMockSessions(options: MockSessionsOptions): MockSessions {
     const current = options.currentSession?.() ?? null;
     if (liveSid !== null && liveSid !== current?.sid) {
       const previous = records.get(liveSid);
-      if (previous?.status === 'active') records.set(liveSid, { ...previous, status: 'ended', updated_at: Date.now() });
+      if (previous?.status === 'active')
+        records.set(liveSid, { ...previous, status: 'ended', updated_at: Date.now() });
     }
     liveSid = current?.sid ?? null;
     if (!current || records.has(current.sid)) return;
@@ -136,15 +155,24 @@ export function createMockSessions(options: MockSessionsOptions): MockSessions {
 
   const newestFirst = () => [...records.values()].sort((a, b) => b.created_at - a.created_at);
 
-  function route(method: 'get' | 'post', path: string, handle: (request: Request, params: Record<string, string>) => Promise<Response> | Response) {
+  function route(
+    method: 'get' | 'post',
+    path: string,
+    handle: (request: Request, params: Record<string, string>) => Promise<Response> | Response,
+  ) {
     const name = `${method.toUpperCase()} ${path}`;
     return http[method](`${apiUrl}${path}`, async ({ request, params }) => {
       requests[name] = (requests[name] ?? 0) + 1;
       const { latency = 0 } = options;
-      const wait = typeof latency === 'number' ? latency : latency[0] + Math.random() * (latency[1] - latency[0]);
+      const wait =
+        typeof latency === 'number'
+          ? latency
+          : latency[0] + Math.random() * (latency[1] - latency[0]);
       if (wait > 0) await delay(wait);
       syncCurrent();
-      const strings = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? v : '']));
+      const strings = Object.fromEntries(
+        Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? v : '']),
+      );
       return handle(request, strings);
     });
   }
@@ -155,12 +183,22 @@ export function createMockSessions(options: MockSessionsOptions): MockSessions {
       const userId = query.get('user_id');
       const clientId = query.get('client_id');
       if (userId === null && clientId === null) {
-        return apiError(422, 'form_param_missing', 'missing parameter', 'Provide user_id or client_id.');
+        return apiError(
+          422,
+          'form_param_missing',
+          'missing parameter',
+          'Provide user_id or client_id.',
+        );
       }
       const limit = integerParam(query.get('limit'), 1, 500, 10);
       const offset = integerParam(query.get('offset'), 0, Number.MAX_SAFE_INTEGER, 0);
       if (limit === null || offset === null) {
-        return apiError(422, 'form_param_value_invalid', 'invalid parameter', 'limit must be 1–500 and offset 0 or more.');
+        return apiError(
+          422,
+          'form_param_value_invalid',
+          'invalid parameter',
+          'limit must be 1–500 and offset 0 or more.',
+        );
       }
       const status = query.get('status');
       const matching = newestFirst().filter(
@@ -170,7 +208,9 @@ export function createMockSessions(options: MockSessionsOptions): MockSessions {
           (status === null || record.status === status),
       );
       const page = matching.slice(offset, offset + limit);
-      return HttpResponse.json(query.get('paginated') === 'true' ? { data: page, total_count: matching.length } : page);
+      return HttpResponse.json(
+        query.get('paginated') === 'true' ? { data: page, total_count: matching.length } : page,
+      );
     }),
     route('get', '/sessions/:id', (_request, { id = '' }) => {
       const record = records.get(id);
@@ -181,7 +221,12 @@ export function createMockSessions(options: MockSessionsOptions): MockSessions {
       if (!record) return notFound();
       if (record.status === 'revoked') return HttpResponse.json(record);
       if (!revocable.has(record.status)) {
-        return apiError(400, 'session_not_revocable', 'not revocable', `A session that is ${record.status} cannot be revoked.`);
+        return apiError(
+          400,
+          'session_not_revocable',
+          'not revocable',
+          `A session that is ${record.status} cannot be revoked.`,
+        );
       }
       const revoked = { ...record, status: 'revoked', updated_at: Date.now() };
       records.set(id, revoked);
@@ -190,7 +235,12 @@ export function createMockSessions(options: MockSessionsOptions): MockSessions {
     }),
     route('post', '/sessions/:id/verify', async (request, { id = '' }) => {
       if (verifyMode === 'gone') {
-        return apiError(410, 'gone', 'gone', 'This endpoint has been removed. Verify session tokens locally.');
+        return apiError(
+          410,
+          'gone',
+          'gone',
+          'This endpoint has been removed. Verify session tokens locally.',
+        );
       }
       const record = records.get(id);
       if (!record) return notFound();
@@ -202,26 +252,52 @@ export function createMockSessions(options: MockSessionsOptions): MockSessions {
         const { payload } = await jwtVerify(token, (await key()).publicKey, { issuer: apiUrl });
         if (payload.sid !== id || record.status !== 'active') throw new Error('not this session');
       } catch {
-        return apiError(401, 'authentication_invalid', 'Unauthorized', 'The token does not authenticate this session.');
+        return apiError(
+          401,
+          'authentication_invalid',
+          'Unauthorized',
+          'The token does not authenticate this session.',
+        );
       }
       return HttpResponse.json(record);
     }),
     route('post', '/sessions/:id/tokens/:template', async (request, { id = '', template = '' }) => {
       const record = records.get(id);
       if (!record) return notFound();
-      const found = Object.prototype.hasOwnProperty.call(mockTokenTemplates, template) ? mockTokenTemplates[template] : undefined;
-      if (!found) return apiError(404, 'resource_not_found', 'not found', `No JWT template named "${template}".`);
+      const found = Object.prototype.hasOwnProperty.call(mockTokenTemplates, template)
+        ? mockTokenTemplates[template]
+        : undefined;
+      if (!found)
+        return apiError(
+          404,
+          'resource_not_found',
+          'not found',
+          `No JWT template named "${template}".`,
+        );
       if (record.status !== 'active') {
-        return apiError(400, 'session_not_active', 'session not active', `The session is ${record.status}.`);
+        return apiError(
+          400,
+          'session_not_active',
+          'session not active',
+          `The session is ${record.status}.`,
+        );
       }
       const body = await readJson(request);
       const requested = body.expires_in_seconds;
       if (
         requested !== undefined &&
         requested !== null &&
-        (typeof requested !== 'number' || !Number.isInteger(requested) || requested < minTokenSeconds || requested > maxTokenSeconds)
+        (typeof requested !== 'number' ||
+          !Number.isInteger(requested) ||
+          requested < minTokenSeconds ||
+          requested > maxTokenSeconds)
       ) {
-        return apiError(422, 'form_param_value_invalid', 'invalid parameter', 'expires_in_seconds must be 30–315360000.');
+        return apiError(
+          422,
+          'form_param_value_invalid',
+          'invalid parameter',
+          'expires_in_seconds must be 30–315360000.',
+        );
       }
       const jwt = await mintToken(await key(), {
         issuer: apiUrl,

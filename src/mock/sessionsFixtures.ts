@@ -47,12 +47,66 @@ interface Device {
 }
 
 const devices = {
-  mac: { key: 'mac', device: 'Macintosh', mobile: false, browser: 'Chrome', version: '126.0.0.0', ip: '203.0.113.10', city: 'Berlin', country: 'DE' },
-  iphone: { key: 'iphone', device: 'iPhone', mobile: true, browser: 'Safari', version: '17.5', ip: '198.51.100.23', city: 'Lisbon', country: 'PT' },
-  windows: { key: 'windows', device: 'Windows', mobile: false, browser: 'Firefox', version: '127.0', ip: '192.0.2.44', city: 'Toronto', country: 'CA' },
-  android: { key: 'android', device: 'Android', mobile: true, browser: 'Chrome Mobile', version: '125.0.6422.165', ip: '198.51.100.77', city: 'São Paulo', country: 'BR' },
-  ipad: { key: 'ipad', device: 'iPad', mobile: true, browser: 'Safari', version: '16.6', ip: '203.0.113.99', city: 'Osaka', country: 'JP' },
-  linux: { key: 'linux', device: 'Linux', mobile: false, browser: 'Edge', version: '125.0.2535.92', ip: '192.0.2.200', city: 'Nairobi', country: 'KE' },
+  mac: {
+    key: 'mac',
+    device: 'Macintosh',
+    mobile: false,
+    browser: 'Chrome',
+    version: '126.0.0.0',
+    ip: '203.0.113.10',
+    city: 'Berlin',
+    country: 'DE',
+  },
+  iphone: {
+    key: 'iphone',
+    device: 'iPhone',
+    mobile: true,
+    browser: 'Safari',
+    version: '17.5',
+    ip: '198.51.100.23',
+    city: 'Lisbon',
+    country: 'PT',
+  },
+  windows: {
+    key: 'windows',
+    device: 'Windows',
+    mobile: false,
+    browser: 'Firefox',
+    version: '127.0',
+    ip: '192.0.2.44',
+    city: 'Toronto',
+    country: 'CA',
+  },
+  android: {
+    key: 'android',
+    device: 'Android',
+    mobile: true,
+    browser: 'Chrome Mobile',
+    version: '125.0.6422.165',
+    ip: '198.51.100.77',
+    city: 'São Paulo',
+    country: 'BR',
+  },
+  ipad: {
+    key: 'ipad',
+    device: 'iPad',
+    mobile: true,
+    browser: 'Safari',
+    version: '16.6',
+    ip: '203.0.113.99',
+    city: 'Osaka',
+    country: 'JP',
+  },
+  linux: {
+    key: 'linux',
+    device: 'Linux',
+    mobile: false,
+    browser: 'Edge',
+    version: '125.0.2535.92',
+    ip: '192.0.2.200',
+    city: 'Nairobi',
+    country: 'KE',
+  },
 } satisfies Record<string, Device>;
 
 /** The device the mock reports for the session a client logged in with ("this device"). */
@@ -138,7 +192,15 @@ const fixtureSessionId = (username: string, suffix: string) => `sess_${username}
 export function sessionFixtures(users: readonly MockUser[], now: number): MockSessionRecord[] {
   return users.flatMap((user, index) =>
     (index === 0 ? everyStatus : fewDevices).map(([suffix, status, device, age, idle]) =>
-      mockSessionRecord(fixtureSessionId(user.username, suffix), user.profile.id, status, device, now, age, idle),
+      mockSessionRecord(
+        fixtureSessionId(user.username, suffix),
+        user.profile.id,
+        status,
+        device,
+        now,
+        age,
+        idle,
+      ),
     ),
   );
 }

@@ -13,7 +13,12 @@ export interface MockSigningKey {
 export async function createSigningKey(kid: string): Promise<MockSigningKey> {
   const { publicKey, privateKey } = await generateKeyPair('ES256', { extractable: true });
   const jwk = await exportJWK(publicKey);
-  return { kid, publicKey, privateKey, jwks: { keys: [{ ...jwk, kid, alg: 'ES256', use: 'sig' }] } };
+  return {
+    kid,
+    publicKey,
+    privateKey,
+    jwks: { keys: [{ ...jwk, kid, alg: 'ES256', use: 'sig' }] },
+  };
 }
 
 export interface MintInput {

@@ -5,13 +5,22 @@ import type { SessionPage, SessionRecord, SessionRecordStatusValue } from './sch
 type Patch = (record: SessionRecord) => SessionRecord;
 
 /** Applies `patch` to session `id` in every cached list and in its cached record. */
-export function patchCachedSession(queryClient: QueryClient, keys: SessionKeys, userId: string, id: string, patch: Patch): void {
+export function patchCachedSession(
+  queryClient: QueryClient,
+  keys: SessionKeys,
+  userId: string,
+  id: string,
+  patch: Patch,
+): void {
   queryClient.setQueriesData<SessionPage>({ queryKey: keys.sessionLists(userId) }, (page) =>
     page && page.data.some((record) => record.id === id)
       ? { ...page, data: page.data.map((record) => (record.id === id ? patch(record) : record)) }
       : page,
   );
-  queryClient.setQueryData<SessionRecord>(keys.sessionRecord(userId, id), (record) => record && patch(record));
+  queryClient.setQueryData<SessionRecord>(
+    keys.sessionRecord(userId, id),
+    (record) => record && patch(record),
+  );
 }
 
 /** The status session `id` has in the cache (its record, else the first list holding it). */
@@ -23,7 +32,9 @@ export function cachedStatus(
 ): SessionRecordStatusValue | undefined {
   const record = queryClient.getQueryData<SessionRecord>(keys.sessionRecord(userId, id));
   if (record) return record.status;
-  for (const [, page] of queryClient.getQueriesData<SessionPage>({ queryKey: keys.sessionLists(userId) })) {
+  for (const [, page] of queryClient.getQueriesData<SessionPage>({
+    queryKey: keys.sessionLists(userId),
+  })) {
     const found = page?.data.find((candidate) => candidate.id === id);
     if (found) return found.status;
   }

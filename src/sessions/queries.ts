@@ -23,7 +23,12 @@ interface Scope {
  * while the next one loads.
  */
 export function sessionsQueryOptions({ sessions, keys, userId }: Scope, filter: SessionsFilter) {
-  return queryOptions<SessionPage, SessionError, SessionPage, ReturnType<SessionKeys['sessionList']>>({
+  return queryOptions<
+    SessionPage,
+    SessionError,
+    SessionPage,
+    ReturnType<SessionKeys['sessionList']>
+  >({
     queryKey: keys.sessionList(userId, filter),
     queryFn: ({ signal }) => sessions.listPage(filter, { signal }),
     placeholderData: keepPreviousData,
@@ -35,7 +40,12 @@ export function sessionsQueryOptions({ sessions, keys, userId }: Scope, filter: 
 
 /** `GET /sessions/{id}`. */
 export function sessionRecordQueryOptions({ sessions, keys, userId }: Scope, sessionId: string) {
-  return queryOptions<SessionRecord, SessionError, SessionRecord, ReturnType<SessionKeys['sessionRecord']>>({
+  return queryOptions<
+    SessionRecord,
+    SessionError,
+    SessionRecord,
+    ReturnType<SessionKeys['sessionRecord']>
+  >({
     queryKey: keys.sessionRecord(userId, sessionId),
     queryFn: ({ signal }) => sessions.get(sessionId, { signal }),
     staleTime: listStaleTime,
@@ -44,7 +54,12 @@ export function sessionRecordQueryOptions({ sessions, keys, userId }: Scope, ses
   });
 }
 
-type TokenQuery = Query<SessionToken, SessionError, SessionToken, ReturnType<SessionKeys['sessionToken']>>;
+type TokenQuery = Query<
+  SessionToken,
+  SessionError,
+  SessionToken,
+  ReturnType<SessionKeys['sessionToken']>
+>;
 
 /** Fresh until `refreshAt`; anything that is not a `SessionToken` is stale at once. */
 function tokenStaleTime(query: Pick<TokenQuery, 'state'>): number {
@@ -69,7 +84,12 @@ export function sessionTokenQueryOptions(
   template: string,
   expiresInSeconds: number | undefined,
 ) {
-  return queryOptions<SessionToken, SessionError, SessionToken, ReturnType<SessionKeys['sessionToken']>>({
+  return queryOptions<
+    SessionToken,
+    SessionError,
+    SessionToken,
+    ReturnType<SessionKeys['sessionToken']>
+  >({
     queryKey: keys.sessionToken(userId, sessionId, template, expiresInSeconds ?? null),
     queryFn: async ({ signal }) => {
       if (expiresInSeconds !== undefined) checkTokenSeconds(expiresInSeconds);

@@ -6,7 +6,10 @@ import type { QueryClient } from '@tanstack/react-query';
 const counts = new WeakMap<QueryClient, number>();
 
 /** Runs `request`, counted as in flight until it settles. */
-export async function trackRevoke<T>(queryClient: QueryClient, request: () => Promise<T>): Promise<T> {
+export async function trackRevoke<T>(
+  queryClient: QueryClient,
+  request: () => Promise<T>,
+): Promise<T> {
   counts.set(queryClient, (counts.get(queryClient) ?? 0) + 1);
   try {
     return await request();

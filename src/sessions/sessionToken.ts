@@ -32,7 +32,10 @@ export class SessionToken {
         issues: [{ path: ['jwt'], message: 'Expected a JWT with a numeric exp claim' }],
       });
     }
-    const lifetimeMs = Math.max(0, claims.iat !== undefined ? (claims.exp - claims.iat) * 1000 : claims.exp * 1000 - receivedAt);
+    const lifetimeMs = Math.max(
+      0,
+      claims.iat !== undefined ? (claims.exp - claims.iat) * 1000 : claims.exp * 1000 - receivedAt,
+    );
     this.#jwt = jwt;
     this.template = template;
     this.receivedAt = receivedAt;

@@ -6,6 +6,9 @@ import type { SessionRecord } from './schemas';
  */
 export function sortNewestFirst(records: readonly SessionRecord[]): SessionRecord[] {
   return [...records].sort(
-    (a, b) => b.createdAt - a.createdAt || b.lastActiveAt - a.lastActiveAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    (a, b) =>
+      b.createdAt - a.createdAt ||
+      b.lastActiveAt - a.lastActiveAt ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
 }

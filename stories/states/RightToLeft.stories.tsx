@@ -98,7 +98,11 @@ export const ActiveSessionsList: Story = {
     await expect(getComputedStyle(region).direction).toBe('rtl');
     await waitFor(() => expect(canvas.getAllByRole('listitem')).toHaveLength(4));
     await expect(canvas.getAllByRole('listitem')[0]).toHaveTextContent('هذا الجهاز');
-    await expect(canvas.getByRole('button', { name: 'تسجيل الخروج من Safari 17 على iPhone' })).toBeEnabled();
-    await expect(canvas.getByRole('button', { name: 'تسجيل الخروج من كل الجلسات الأخرى' })).toBeVisible();
+    await expect(
+      canvas.getByRole('button', { name: 'تسجيل الخروج من Safari 17 على iPhone' }),
+    ).toBeEnabled();
+    await expect(
+      canvas.getByRole('button', { name: 'تسجيل الخروج من كل الجلسات الأخرى' }),
+    ).toBeVisible();
   },
 };

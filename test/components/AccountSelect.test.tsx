@@ -20,7 +20,10 @@ describe('AccountSelect', () => {
     await signIn('multi');
     const { container } = renderWithSession(<AccountSelect />);
     expect(await screen.findByRole('status')).toHaveTextContent('Loading accounts…');
-    expect(container.querySelector('[data-slot=account-select]')).toHaveAttribute('data-state', 'loading');
+    expect(container.querySelector('[data-slot=account-select]')).toHaveAttribute(
+      'data-state',
+      'loading',
+    );
     const select = await screen.findByRole('combobox', { name: 'Account' });
     expect(select).toHaveValue(globex);
     expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual([
@@ -28,7 +31,10 @@ describe('AccountSelect', () => {
       'Globex',
       'Initech Research & Development Division, Northern Region',
     ]);
-    expect(screen.getByRole('form', { name: 'Choose an account' })).toHaveAttribute('data-state', 'idle');
+    expect(screen.getByRole('form', { name: 'Choose an account' })).toHaveAttribute(
+      'data-state',
+      'idle',
+    );
   });
 
   it('asks GET /app/login-account when the session does not carry the choices', async () => {
@@ -36,7 +42,13 @@ describe('AccountSelect', () => {
     await signIn('multi');
     server.use(
       http.get(`${apiUrl}/app/session`, () =>
-        HttpResponse.json({ auth: false, app: { id: 'app_1' }, user: { id: 'usr_1' }, account: {}, access: {} }),
+        HttpResponse.json({
+          auth: false,
+          app: { id: 'app_1' },
+          user: { id: 'usr_1' },
+          account: {},
+          access: {},
+        }),
       ),
     );
     renderWithSession(<AccountSelect />);
@@ -63,7 +75,10 @@ describe('AccountSelect', () => {
     await user.selectOptions(await screen.findByRole('combobox', { name: 'Account' }), acme);
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1));
-    expect(onSuccess.mock.calls[0]?.[0]).toMatchObject({ status: 'authenticated', account: { id: acme } });
+    expect(onSuccess.mock.calls[0]?.[0]).toMatchObject({
+      status: 'authenticated',
+      account: { id: acme },
+    });
     expect(backend.state).toMatchObject({ stage: 'signed_in', accountId: acme });
   });
 
@@ -140,7 +155,13 @@ describe('AccountSelect', () => {
     server.use(
       http.post(`${apiUrl}/app/login-account`, () =>
         HttpResponse.json(
-          { error: { code: 400, message: 'Choose one of your accounts.', fields: { account_id: 'That account is closed.' } } },
+          {
+            error: {
+              code: 400,
+              message: 'Choose one of your accounts.',
+              fields: { account_id: 'That account is closed.' },
+            },
+          },
           { status: 400 },
         ),
       ),
@@ -160,7 +181,10 @@ describe('AccountSelect', () => {
     const { container } = renderWithSession(<AccountSelect />);
     expect(await screen.findByText('Please log in to continue.')).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent('Please log in to continue.');
-    expect(container.querySelector('[data-slot=account-select]')).toHaveAttribute('data-state', 'error');
+    expect(container.querySelector('[data-slot=account-select]')).toHaveAttribute(
+      'data-state',
+      'error',
+    );
     expect(screen.queryByRole('combobox')).not.toBeInTheDocument();
   });
 
@@ -169,11 +193,18 @@ describe('AccountSelect', () => {
     await signIn('multi');
     server.use(
       http.get(`${apiUrl}/app/session`, () =>
-        HttpResponse.json({ auth: { select_account: { accounts: {}, last_login: '' } }, app: { id: 'app_1' }, user: { id: 'usr_1' } }),
+        HttpResponse.json({
+          auth: { select_account: { accounts: {}, last_login: '' } },
+          app: { id: 'app_1' },
+          user: { id: 'usr_1' },
+        }),
       ),
     );
     renderWithSession(<AccountSelect />);
-    expect(await screen.findByText('There are no accounts to choose from.')).toHaveAttribute('role', 'status');
+    expect(await screen.findByText('There are no accounts to choose from.')).toHaveAttribute(
+      'role',
+      'status',
+    );
     expect(screen.getByRole('form')).toHaveAttribute('data-state', 'empty');
   });
 });

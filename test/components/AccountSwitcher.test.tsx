@@ -90,10 +90,18 @@ describe('AccountSwitcher', () => {
     await signIn('multi', acme);
     const { user } = renderWithSession(<AccountSwitcher />);
     await user.selectOptions(await screen.findByRole('combobox', { name: 'Account' }), globex);
-    backend.setFault({ type: 'error', status: 500, message: 'The account service is down.', times: 1 });
+    backend.setFault({
+      type: 'error',
+      status: 500,
+      message: 'The account service is down.',
+      times: 1,
+    });
     await user.click(screen.getByRole('button', { name: 'Switch account' }));
     expect(await screen.findByText('The account service is down.')).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent('The account service is down.');
-    expect(screen.getByRole('form', { name: 'Switch account' })).toHaveAttribute('data-state', 'error');
+    expect(screen.getByRole('form', { name: 'Switch account' })).toHaveAttribute(
+      'data-state',
+      'error',
+    );
   });
 });

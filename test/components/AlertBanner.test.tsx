@@ -52,9 +52,11 @@ describe('AlertBanner', () => {
     await signIn('restricted');
     renderWithSession(<AlertBanner />);
     const region = await screen.findByRole('region', { name: 'Alerts' });
-    expect(within(region).getAllByRole('listitem').map((item) => item.querySelector('strong, a')?.textContent)).toEqual([
-      'Report ready',
-    ]);
+    expect(
+      within(region)
+        .getAllByRole('listitem')
+        .map((item) => item.querySelector('strong, a')?.textContent),
+    ).toEqual(['Report ready']);
   });
 
   it('dismisses with the keyboard, moves focus to the next alert, and remembers it', async () => {
@@ -76,7 +78,9 @@ describe('AlertBanner', () => {
     useBackend(server);
     renderWithSession(<AlertBanner max={2} />, {
       initialSession: sessionFromWire(
-        signedInWire({ alerts: [alert('a', 2), alert('b', 1), alert('c', 3), alert('d', 3), alert('e', 2)] }),
+        signedInWire({
+          alerts: [alert('a', 2), alert('b', 1), alert('c', 3), alert('d', 3), alert('e', 2)],
+        }),
       ),
     });
     const region = screen.getByRole('region', { name: 'Alerts' });
@@ -111,11 +115,16 @@ describe('AlertBanner', () => {
     renderWithSession(
       <AlertBanner
         labels={{ alerts: 'Hinweise', dismissAlert: (title) => `${title} ausblenden` }}
-        render={{ link: ({ href, ...props }) => <a {...props} href={`#${href}`} data-router="yes" /> }}
+        render={{
+          link: ({ href, ...props }) => <a {...props} href={`#${href}`} data-router="yes" />,
+        }}
       />,
     );
     const region = await screen.findByRole('region', { name: 'Hinweise' });
-    expect(within(region).getByRole('link', { name: 'Expired payment method' })).toHaveAttribute('data-router', 'yes');
+    expect(within(region).getByRole('link', { name: 'Expired payment method' })).toHaveAttribute(
+      'data-router',
+      'yes',
+    );
     expect(within(region).getByRole('button', { name: 'Welcome ausblenden' })).toBeInTheDocument();
   });
 });

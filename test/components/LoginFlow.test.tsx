@@ -9,7 +9,8 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
-const announcement = (container: HTMLElement) => container.querySelector('[data-slot=login-flow-announcement]');
+const announcement = (container: HTMLElement) =>
+  container.querySelector('[data-slot=login-flow-announcement]');
 
 describe('LoginFlow, keyboard only', () => {
   it('single-account user: Tab, type, Tab, type, Enter → authenticated', async () => {
@@ -53,7 +54,10 @@ describe('LoginFlow, keyboard only', () => {
     await user.keyboard('{Enter}');
     await waitFor(() => expect(onAuthenticated).toHaveBeenCalledTimes(1));
     expect(onAuthenticated.mock.calls[0]?.[0]).toMatchObject({ account: { title: 'Globex' } });
-    expect(backend.state.requests).toMatchObject({ 'POST /app/login': 1, 'POST /app/login-account': 1 });
+    expect(backend.state.requests).toMatchObject({
+      'POST /app/login': 1,
+      'POST /app/login-account': 1,
+    });
   });
 
   it('multi-account user picks another account', async () => {
@@ -75,7 +79,9 @@ describe('LoginFlow, keyboard only', () => {
   it('multi-account user with autoSelectAccount: no choice shown, last_login posted back', async () => {
     const backend = useBackend(server);
     const onAuthenticated = vi.fn();
-    const { user } = renderWithSession(<LoginFlow autoSelectAccount onAuthenticated={onAuthenticated} />);
+    const { user } = renderWithSession(
+      <LoginFlow autoSelectAccount onAuthenticated={onAuthenticated} />,
+    );
     await screen.findByRole('form', { name: 'Log in' });
     await user.tab();
     await user.keyboard('multi');
@@ -84,13 +90,18 @@ describe('LoginFlow, keyboard only', () => {
     await waitFor(() => expect(onAuthenticated).toHaveBeenCalledTimes(1));
     expect(onAuthenticated.mock.calls[0]?.[0]).toMatchObject({ account: { title: 'Globex' } });
     expect(screen.queryByRole('combobox')).not.toBeInTheDocument();
-    expect(backend.state.requests).toMatchObject({ 'POST /app/login': 1, 'POST /app/login-account': 1 });
+    expect(backend.state.requests).toMatchObject({
+      'POST /app/login': 1,
+      'POST /app/login-account': 1,
+    });
   });
 
   it('single-account user with autoSelectAccount: signs in directly', async () => {
     const backend = useBackend(server);
     const onAuthenticated = vi.fn();
-    const { user } = renderWithSession(<LoginFlow autoSelectAccount onAuthenticated={onAuthenticated} />);
+    const { user } = renderWithSession(
+      <LoginFlow autoSelectAccount onAuthenticated={onAuthenticated} />,
+    );
     await screen.findByRole('form', { name: 'Log in' });
     await user.tab();
     await user.keyboard('single');
@@ -138,6 +149,9 @@ describe('LoginFlow, keyboard only', () => {
     const { container } = renderWithSession(<LoginFlow />);
     expect(screen.getByText('Loading…')).toHaveAttribute('role', 'status');
     expect(await screen.findByRole('combobox', { name: 'Account' })).toHaveValue('acc_1000000002');
-    expect(container.querySelector('[data-slot=login-flow]')).toHaveAttribute('data-state', 'select-account');
+    expect(container.querySelector('[data-slot=login-flow]')).toHaveAttribute(
+      'data-state',
+      'select-account',
+    );
   });
 });

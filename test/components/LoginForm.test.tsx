@@ -23,7 +23,10 @@ describe('LoginForm', () => {
     expect(screen.getByRole('form', { name: 'Log in' })).toHaveAttribute('method', 'post');
     expect(screen.getByRole('button', { name: 'Log in' })).toBeEnabled();
     expect(container.querySelector('[data-slot=login-form]')).toHaveAttribute('data-state', 'idle');
-    expect(container.querySelector('input[name=username]')).toHaveAttribute('data-slot', 'login-form-input');
+    expect(container.querySelector('input[name=username]')).toHaveAttribute(
+      'data-slot',
+      'login-form-input',
+    );
   });
 
   it('signs a single-account user in and calls onSuccess with the session', async () => {
@@ -33,7 +36,10 @@ describe('LoginForm', () => {
     await user.type(screen.getByLabelText('Username'), 'single');
     await user.type(screen.getByLabelText('Password'), 'password{Enter}');
     await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1));
-    expect(onSuccess.mock.calls[0]?.[0]).toMatchObject({ status: 'authenticated', user: { name: 'Sam Single' } });
+    expect(onSuccess.mock.calls[0]?.[0]).toMatchObject({
+      status: 'authenticated',
+      user: { name: 'Sam Single' },
+    });
     expect(backend.state.stage).toBe('signed_in');
   });
 
@@ -58,7 +64,10 @@ describe('LoginForm', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Invalid username or password.');
     expect(screen.getByLabelText('Password')).toHaveFocus();
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'unauthorized' }));
-    expect(container.querySelector('[data-slot=login-form]')).toHaveAttribute('data-state', 'error');
+    expect(container.querySelector('[data-slot=login-form]')).toHaveAttribute(
+      'data-state',
+      'error',
+    );
   });
 
   it('puts per-field server errors on their fields', async () => {
@@ -66,7 +75,13 @@ describe('LoginForm', () => {
     server.use(
       http.post(`${apiUrl}/app/login`, () =>
         HttpResponse.json(
-          { error: { code: 422, message: 'Check the form.', fields: { username: 'This account is disabled.' } } },
+          {
+            error: {
+              code: 422,
+              message: 'Check the form.',
+              fields: { username: 'This account is disabled.' },
+            },
+          },
           { status: 422 },
         ),
       ),
@@ -135,7 +150,9 @@ describe('LoginForm', () => {
     useBackend(server);
     const onSelectAccount = vi.fn();
     const onSuccess = vi.fn();
-    const { user } = renderWithSession(<LoginForm onSelectAccount={onSelectAccount} onSuccess={onSuccess} />);
+    const { user } = renderWithSession(
+      <LoginForm onSelectAccount={onSelectAccount} onSuccess={onSuccess} />,
+    );
     await user.type(screen.getByLabelText('Username'), 'multi');
     await user.type(screen.getByLabelText('Password'), 'password{Enter}');
     await waitFor(() => expect(onSelectAccount).toHaveBeenCalledTimes(1));
@@ -153,15 +170,23 @@ describe('LoginForm', () => {
     await user.type(screen.getByLabelText('Username'), 'multi');
     await user.type(screen.getByLabelText('Password'), 'password{Enter}');
     await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1));
-    expect(onSuccess.mock.calls[0]?.[0]).toMatchObject({ account: { id: 'acc_1000000002', title: 'Globex' } });
+    expect(onSuccess.mock.calls[0]?.[0]).toMatchObject({
+      account: { id: 'acc_1000000002', title: 'Globex' },
+    });
     expect(backend.state.requests['POST /app/login-account']).toBe(1);
   });
 
   it('links "Forgot password?" and "Sign up" from the app URLs', async () => {
     useBackend(server);
     renderWithSession(<LoginForm />);
-    expect(await screen.findByRole('link', { name: 'Forgot password?' })).toHaveAttribute('href', 'https://demo.app/reset');
-    expect(screen.getByRole('link', { name: 'Sign up' })).toHaveAttribute('href', 'https://demo.app/signup');
+    expect(await screen.findByRole('link', { name: 'Forgot password?' })).toHaveAttribute(
+      'href',
+      'https://demo.app/reset',
+    );
+    expect(screen.getByRole('link', { name: 'Sign up' })).toHaveAttribute(
+      'href',
+      'https://demo.app/signup',
+    );
   });
 
   it('leaves out unsafe app URLs and sign-up when not allowed', async () => {
@@ -170,7 +195,12 @@ describe('LoginForm', () => {
       http.get(`${apiUrl}/app/session`, () =>
         HttpResponse.json({
           auth: false,
-          app: { id: 'app_1', reset_url: ' JavaScript:alert(1)', signup_url: 'https://demo.app/signup', allow_signup: false },
+          app: {
+            id: 'app_1',
+            reset_url: ' JavaScript:alert(1)',
+            signup_url: 'https://demo.app/signup',
+            allow_signup: false,
+          },
           account: {},
           user: {},
           access: {},
@@ -207,6 +237,9 @@ describe('LoginForm', () => {
     expect(form).toHaveClass('mine');
     expect(form).toHaveAttribute('id', 'login');
     expect(screen.getByRole('button', { name: 'Log in' })).toHaveAttribute('data-custom', 'yes');
-    expect(screen.getByRole('button', { name: 'Log in' })).toHaveAttribute('data-slot', 'login-form-submit');
+    expect(screen.getByRole('button', { name: 'Log in' })).toHaveAttribute(
+      'data-slot',
+      'login-form-submit',
+    );
   });
 });

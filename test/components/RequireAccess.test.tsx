@@ -39,10 +39,14 @@ describe('RequireAccess', () => {
     useBackend(server);
     const navigate = vi.fn();
     const onDenied = vi.fn();
-    renderWithSession(gate({ redirectTo: '/login', returnTo: '/reports?year=2024', navigate, onDenied }));
+    renderWithSession(
+      gate({ redirectTo: '/login', returnTo: '/reports?year=2024', navigate, onDenied }),
+    );
     expect(await screen.findByText('denied')).toBeInTheDocument();
     expect(screen.queryByText('secret')).not.toBeInTheDocument();
-    await waitFor(() => expect(navigate).toHaveBeenCalledWith('/login?returnTo=%2Freports%3Fyear%3D2024'));
+    await waitFor(() =>
+      expect(navigate).toHaveBeenCalledWith('/login?returnTo=%2Freports%3Fyear%3D2024'),
+    );
     expect(navigate).toHaveBeenCalledTimes(1);
     expect(onDenied).toHaveBeenCalledWith('unauthenticated', 'unauthenticated');
   });
@@ -50,11 +54,15 @@ describe('RequireAccess', () => {
   it('drops an unsafe returnTo and ignores an unsafe redirectTo', async () => {
     useBackend(server);
     const navigate = vi.fn();
-    const { unmount } = renderWithSession(gate({ redirectTo: '/login', returnTo: '//evil.example', navigate }));
+    const { unmount } = renderWithSession(
+      gate({ redirectTo: '/login', returnTo: '//evil.example', navigate }),
+    );
     await waitFor(() => expect(navigate).toHaveBeenCalledWith('/login'));
     unmount();
     const navigateElsewhere = vi.fn();
-    renderWithSession(gate({ redirectTo: 'https://evil.example/login', navigate: navigateElsewhere }));
+    renderWithSession(
+      gate({ redirectTo: 'https://evil.example/login', navigate: navigateElsewhere }),
+    );
     expect(await screen.findByText('denied')).toBeInTheDocument();
     await new Promise((resolve) => setTimeout(resolve, 30));
     expect(navigateElsewhere).not.toHaveBeenCalled();
@@ -63,7 +71,9 @@ describe('RequireAccess', () => {
   it('uses returnToParam for the parameter name', async () => {
     useBackend(server);
     const navigate = vi.fn();
-    renderWithSession(gate({ redirectTo: '/login?x=1', returnTo: '/a', returnToParam: 'next', navigate }));
+    renderWithSession(
+      gate({ redirectTo: '/login?x=1', returnTo: '/a', returnToParam: 'next', navigate }),
+    );
     await waitFor(() => expect(navigate).toHaveBeenCalledWith('/login?x=1&next=%2Fa'));
   });
 

@@ -9,7 +9,8 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
-const slot = (container: HTMLElement) => container.querySelector<HTMLElement>('[data-slot=user-avatar]');
+const slot = (container: HTMLElement) =>
+  container.querySelector<HTMLElement>('[data-slot=user-avatar]');
 
 describe('UserAvatar', () => {
   it("shows the signed-in user's SVG only as an image data URL", async () => {
@@ -47,7 +48,12 @@ describe('UserAvatar', () => {
     useBackend(server);
     const { container } = renderWithSession(
       <>
-        <UserAvatar user={{ name: 'Ada Lovelace', avatar_color: 'red; background: url(https://evil.example)' }} />
+        <UserAvatar
+          user={{
+            name: 'Ada Lovelace',
+            avatar_color: 'red; background: url(https://evil.example)',
+          }}
+        />
         <UserAvatar user={{ name: 'Alan Turing', avatar_color: '#ABCDEF' }} />
       </>,
     );
@@ -60,7 +66,9 @@ describe('UserAvatar', () => {
 
   it('is decorative by default and named with alt', () => {
     useBackend(server);
-    renderWithSession(<UserAvatar user={{ name: 'Ada Lovelace' }} alt="Ada Lovelace" className="mine" />);
+    renderWithSession(
+      <UserAvatar user={{ name: 'Ada Lovelace' }} alt="Ada Lovelace" className="mine" />,
+    );
     const avatar = screen.getByRole('img', { name: 'Ada Lovelace' });
     expect(avatar).toHaveClass('mine');
     expect(avatar).toHaveAttribute('data-slot', 'user-avatar');

@@ -36,7 +36,13 @@ describe('axe: LoginForm', () => {
     const api = mockApi({}, [
       http.post(`${apiUrl}/app/login`, () =>
         HttpResponse.json(
-          { error: { code: 422, message: 'Check the form.', fields: { password: 'Too many attempts with this password.' } } },
+          {
+            error: {
+              code: 422,
+              message: 'Check the form.',
+              fields: { password: 'Too many attempts with this password.' },
+            },
+          },
           { status: 422 },
         ),
       ),
@@ -73,7 +79,9 @@ describe('axe: AccountSelect', () => {
     const api = mockApi();
     await api.signIn('multi');
     await renderPage(api, <AccountSelect />);
-    await expect.element(page.getByRole('combobox', { name: 'Account' })).toHaveValue('acc_1000000002');
+    await expect
+      .element(page.getByRole('combobox', { name: 'Account' }))
+      .toHaveValue('acc_1000000002');
     await expectNoAxeViolations();
   });
 
@@ -81,7 +89,13 @@ describe('axe: AccountSelect', () => {
     const api = mockApi({}, [
       http.post(`${apiUrl}/app/login-account`, () =>
         HttpResponse.json(
-          { error: { code: 400, message: 'Choose one of your accounts.', fields: { account_id: 'That account is closed.' } } },
+          {
+            error: {
+              code: 400,
+              message: 'Choose one of your accounts.',
+              fields: { account_id: 'That account is closed.' },
+            },
+          },
           { status: 400 },
         ),
       ),
@@ -103,7 +117,11 @@ describe('axe: AccountSelect', () => {
   it('no accounts', async () => {
     const api = mockApi({}, [
       http.get(`${apiUrl}/app/session`, () =>
-        HttpResponse.json({ auth: { select_account: { accounts: {}, last_login: '' } }, app: { id: 'app_1' }, user: { id: 'usr_1' } }),
+        HttpResponse.json({
+          auth: { select_account: { accounts: {}, last_login: '' } },
+          app: { id: 'app_1' },
+          user: { id: 'usr_1' },
+        }),
       ),
     ]);
     await api.signIn('multi');
@@ -174,7 +192,10 @@ describe('axe: AccountSwitcher', () => {
     const api = mockApi();
     await api.signIn('multi', 'acc_1000000001');
     await renderPage(api, <AccountSwitcher />);
-    await userEvent.selectOptions(page.getByRole('combobox', { name: 'Account' }), 'acc_1000000002');
+    await userEvent.selectOptions(
+      page.getByRole('combobox', { name: 'Account' }),
+      'acc_1000000002',
+    );
     await userEvent.click(page.getByRole('button', { name: 'Switch account' }));
     await expect.element(page.getByText('Switched to Globex.')).toBeVisible();
     await expectNoAxeViolations();
@@ -184,8 +205,16 @@ describe('axe: AccountSwitcher', () => {
     const api = mockApi();
     await api.signIn('multi', 'acc_1000000001');
     await renderPage(api, <AccountSwitcher />);
-    await userEvent.selectOptions(page.getByRole('combobox', { name: 'Account' }), 'acc_1000000002');
-    api.backend.setFault({ type: 'error', status: 500, message: 'The account service is down.', times: 1 });
+    await userEvent.selectOptions(
+      page.getByRole('combobox', { name: 'Account' }),
+      'acc_1000000002',
+    );
+    api.backend.setFault({
+      type: 'error',
+      status: 500,
+      message: 'The account service is down.',
+      times: 1,
+    });
     await userEvent.click(page.getByRole('button', { name: 'Switch account' }));
     await expect.element(page.getByRole('alert')).toHaveTextContent('The account service is down.');
     await expectNoAxeViolations();
@@ -209,7 +238,12 @@ describe('axe: AlertBanner', () => {
       account: { id: 'acc_1', title: 'Acme' },
       user: { id: 'usr_1', name: 'Dana Demo' },
       access: {},
-      alerts: [alert('a', 1, '/billing'), alert('b', 2), alert('c', 3, 'https://example.com/news'), alert('d', 3)],
+      alerts: [
+        alert('a', 1, '/billing'),
+        alert('b', 2),
+        alert('c', 3, 'https://example.com/news'),
+        alert('d', 3),
+      ],
     });
     await renderPage(api, <AlertBanner />, { initialSession: session });
     await expect.element(page.getByRole('region', { name: 'Alerts' })).toBeVisible();
@@ -220,7 +254,11 @@ describe('axe: AlertBanner', () => {
 
 describe('axe: RequireAccess', () => {
   const gate = (
-    <RequireAccess access="account-users:r" loading={<p>Checking access…</p>} fallback={<p>You cannot see this.</p>}>
+    <RequireAccess
+      access="account-users:r"
+      loading={<p>Checking access…</p>}
+      fallback={<p>You cannot see this.</p>}
+    >
       <p>The user list.</p>
     </RequireAccess>
   );
@@ -256,8 +294,12 @@ describe('axe: UserAvatar', () => {
     await renderPage(
       api,
       <p>
-        <UserAvatar /> Sam Single · <UserAvatar user={{ name: 'Morgan Multi', avatar_color: '#1f6feb' }} /> Morgan Multi ·{' '}
-        <UserAvatar user={{ name: 'Riley Restricted', avatar_color: '#2e7d32' }} alt="Riley Restricted" />
+        <UserAvatar /> Sam Single ·{' '}
+        <UserAvatar user={{ name: 'Morgan Multi', avatar_color: '#1f6feb' }} /> Morgan Multi ·{' '}
+        <UserAvatar
+          user={{ name: 'Riley Restricted', avatar_color: '#2e7d32' }}
+          alt="Riley Restricted"
+        />
       </p>,
     );
     await expect.element(page.getByRole('img', { name: 'Riley Restricted' })).toBeVisible();

@@ -55,10 +55,16 @@ export interface BrowserRenderOptions {
 }
 
 /** Renders `ui` on a small page (landmark, heading, themed background) inside a SessionProvider. */
-export async function renderPage(api: { fetch: typeof fetch }, ui: ReactNode, options: BrowserRenderOptions = {}) {
+export async function renderPage(
+  api: { fetch: typeof fetch },
+  ui: ReactNode,
+  options: BrowserRenderOptions = {},
+) {
   providers += 1;
   const client = createSessionClient({ apiUrl, fetch: api.fetch });
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
+  });
   document.body.style.background = 'var(--rsk-background)';
   document.body.style.color = 'var(--rsk-foreground)';
   return render(
@@ -88,10 +94,14 @@ export async function axeViolations(): Promise<string[]> {
   for (const theme of ['light', 'dark']) {
     document.documentElement.dataset.theme = theme;
     // Let colour transitions settle, else axe measures a half-switched theme.
-    await Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
+    await Promise.all(
+      document.getAnimations().map((animation) => animation.finished.catch(() => undefined)),
+    );
     const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
     for (const violation of result.violations) {
-      const targets = violation.nodes.map((node) => `${node.target.join(' ')} (${node.failureSummary ?? ''})`);
+      const targets = violation.nodes.map(
+        (node) => `${node.target.join(' ')} (${node.failureSummary ?? ''})`,
+      );
       found.push(`[${theme}] ${violation.id}: ${violation.help} — ${targets.join('; ')}`);
     }
   }

@@ -60,7 +60,10 @@ describe('LoginFlow in Chromium, keyboard only', () => {
     await expect.poll(() => onAuthenticated.mock.calls.length).toBe(1);
     expect(onAuthenticated.mock.calls[0]?.[0]).toMatchObject({ account: { title: 'Globex' } });
     expect(document.querySelector('select')).toBeNull();
-    expect(api.backend.state.requests).toMatchObject({ 'POST /app/login': 1, 'POST /app/login-account': 1 });
+    expect(api.backend.state.requests).toMatchObject({
+      'POST /app/login': 1,
+      'POST /app/login-account': 1,
+    });
   });
 
   it('single-account user with autoSelectAccount', async () => {

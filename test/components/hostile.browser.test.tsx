@@ -3,7 +3,15 @@
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { AccountSelect, AccountSwitcher, AlertBanner, LoginFlow, LoginForm, safeUrl, UserAvatar } from '../../src';
+import {
+  AccountSelect,
+  AccountSwitcher,
+  AlertBanner,
+  LoginFlow,
+  LoginForm,
+  safeUrl,
+  UserAvatar,
+} from '../../src';
 import { mockUsers, type MockUser } from '../../src/mock';
 import { apiUrl, mockApi, renderPage } from './browserSupport';
 
@@ -60,16 +68,29 @@ const single = mockUsers.single;
 const hostileUser: MockUser = {
   ...single,
   username: 'hostile',
-  profile: { ...single.profile, name: markup('user name'), avatar: hostileSvg, avatar_color: 'red;background:url(javascript:alert(1))' },
+  profile: {
+    ...single.profile,
+    name: markup('user name'),
+    avatar: hostileSvg,
+    avatar_color: 'red;background:url(javascript:alert(1))',
+  },
   memberships: [
     {
       ...single.memberships[0]!,
-      account: { ...single.memberships[0]!.account, id: 'acc_h1', title: markup('account title 1') },
+      account: {
+        ...single.memberships[0]!.account,
+        id: 'acc_h1',
+        title: markup('account title 1'),
+      },
       alerts: hostileAlerts,
     },
     {
       ...single.memberships[0]!,
-      account: { ...single.memberships[0]!.account, id: 'acc_h2', title: markup('account title 2') },
+      account: {
+        ...single.memberships[0]!.account,
+        id: 'acc_h2',
+        title: markup('account title 2'),
+      },
       alerts: hostileAlerts,
     },
   ],
@@ -103,10 +124,19 @@ function expectNothingExecutedOrInjected() {
   expect(tripwire).not.toHaveBeenCalled();
   const main = document.querySelector('main');
   expect(main).not.toBeNull();
-  expect(main!.querySelectorAll('script, svg, iframe, object, embed, foreignObject, b')).toHaveLength(0);
-  expect(document.querySelectorAll('a[href^="javascript" i], a[href^="data" i], a[href^="vbscript" i]')).toHaveLength(0);
-  expect([...document.querySelectorAll('script')].filter((script) => script.textContent?.includes('__tripwire'))).toEqual([]);
-  for (const link of main!.querySelectorAll('a')) expect(safeUrl(link.getAttribute('href'))).not.toBeNull();
+  expect(
+    main!.querySelectorAll('script, svg, iframe, object, embed, foreignObject, b'),
+  ).toHaveLength(0);
+  expect(
+    document.querySelectorAll('a[href^="javascript" i], a[href^="data" i], a[href^="vbscript" i]'),
+  ).toHaveLength(0);
+  expect(
+    [...document.querySelectorAll('script')].filter((script) =>
+      script.textContent?.includes('__tripwire'),
+    ),
+  ).toEqual([]);
+  for (const link of main!.querySelectorAll('a'))
+    expect(safeUrl(link.getAttribute('href'))).not.toBeNull();
   for (const image of main!.querySelectorAll('img')) {
     expect(image.getAttribute('src')).toMatch(/^data:image\/svg\+xml;charset=utf-8,/);
     expect([...image.attributes].map((attribute) => attribute.name).sort()).toEqual(
@@ -124,7 +154,9 @@ describe('hostile data executes nothing (tripwire)', () => {
     document.body.append(probe);
     try {
       probe.innerHTML = markup('self-test markup');
-      await expect.poll(() => tripwire.mock.calls.map(([where]) => where)).toContain('self-test markup');
+      await expect
+        .poll(() => tripwire.mock.calls.map(([where]) => where))
+        .toContain('self-test markup');
       tripwire.mockReset();
       probe.innerHTML = hostileSvg;
       await expect.poll(() => tripwire.mock.calls.length).toBeGreaterThan(0);
@@ -139,10 +171,14 @@ describe('hostile data executes nothing (tripwire)', () => {
     await api.signIn('hostile', 'acc_h1');
     await renderPage(api, <UserAvatar alt="avatar" />);
     await expect.element(page.getByRole('img', { name: 'avatar' })).toBeVisible();
-    await expect.poll(() => document.querySelector('[data-slot=user-avatar]')?.getAttribute('data-state')).toBe('image');
+    await expect
+      .poll(() => document.querySelector('[data-slot=user-avatar]')?.getAttribute('data-state'))
+      .toBe('image');
     await settle();
     expectNothingExecutedOrInjected();
-    expect(document.querySelector<HTMLElement>('[data-slot=user-avatar]')?.getAttribute('style')).toBeNull();
+    expect(
+      document.querySelector<HTMLElement>('[data-slot=user-avatar]')?.getAttribute('style'),
+    ).toBeNull();
   });
 
   it('alerts: markup in titles and texts is text; javascript:, data:, vbscript: and //host are never links', async () => {
@@ -152,7 +188,9 @@ describe('hostile data executes nothing (tripwire)', () => {
     const region = page.getByRole('region', { name: 'Alerts' });
     await expect.element(region).toBeVisible();
     await expect.element(region).toHaveTextContent('<script>');
-    expect(document.querySelectorAll('[data-slot=alert-banner-item]')).toHaveLength(dangerousHrefs.length);
+    expect(document.querySelectorAll('[data-slot=alert-banner-item]')).toHaveLength(
+      dangerousHrefs.length,
+    );
     expect(document.querySelectorAll('[data-slot=alert-banner-link]')).toHaveLength(0);
     // Dismissing with the keyboard runs nothing either.
     (document.querySelector('[data-slot=alert-banner-dismiss]') as HTMLElement).focus();
@@ -166,7 +204,14 @@ describe('hostile data executes nothing (tripwire)', () => {
     const api = mockApi({}, [
       http.get(`${apiUrl}/app/session`, () => {
         served += 1;
-        return HttpResponse.json({ auth: false, app: hostileApp, account: {}, user: {}, access: {}, alerts: [] });
+        return HttpResponse.json({
+          auth: false,
+          app: hostileApp,
+          account: {},
+          user: {},
+          access: {},
+          alerts: [],
+        });
       }),
     ]);
     await renderPage(api, <LoginForm />);
@@ -182,7 +227,13 @@ describe('hostile data executes nothing (tripwire)', () => {
     const api = mockApi({}, [
       http.post(`${apiUrl}/app/login`, () =>
         HttpResponse.json(
-          { error: { code: 422, message: markup('error message'), fields: { username: markup('field error') } } },
+          {
+            error: {
+              code: 422,
+              message: markup('error message'),
+              fields: { username: markup('field error') },
+            },
+          },
           { status: 422 },
         ),
       ),
@@ -243,7 +294,9 @@ describe('hostile data executes nothing (tripwire)', () => {
     await expect.element(switcher).toBeVisible();
     await userEvent.selectOptions(switcher, 'acc_h2');
     await userEvent.click(page.getByRole('button', { name: 'Switch account' }));
-    await expect.element(page.getByRole('status').filter({ hasText: 'Switched to' })).toHaveTextContent('<script>');
+    await expect
+      .element(page.getByRole('status').filter({ hasText: 'Switched to' }))
+      .toHaveTextContent('<script>');
     await settle();
     expectNothingExecutedOrInjected();
   });

@@ -26,7 +26,9 @@ export interface RenderOptions {
 
 /** Renders `ui` inside a SessionProvider (fresh QueryClient, memory storage, no polling). */
 export function renderWithSession(ui: ReactNode, options: RenderOptions = {}) {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
+  });
   providers += 1;
   const user = userEvent.setup();
   const result = render(
@@ -49,7 +51,11 @@ export function renderWithSession(ui: ReactNode, options: RenderOptions = {}) {
 /** Logs `username` in on the backend directly (no UI), so a test can start signed in. */
 export async function signIn(username: 'single' | 'multi' | 'restricted', accountId?: string) {
   const post = (path: string, body: unknown) =>
-    fetch(`${apiUrl}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    fetch(`${apiUrl}${path}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
   await post('/app/login', { username, password: 'password' });
   if (accountId) await post('/app/login-account', { account_id: accountId });
 }
@@ -63,7 +69,12 @@ export function sessionFromWire(body: unknown): Session {
 export function signedInWire(overrides: Record<string, unknown> = {}) {
   return {
     auth: true,
-    app: { id: 'app_1', title: 'Demo App', reset_url: 'https://demo.app/reset', allow_signup: false },
+    app: {
+      id: 'app_1',
+      title: 'Demo App',
+      reset_url: 'https://demo.app/reset',
+      allow_signup: false,
+    },
     account: { id: 'acc_1', title: 'Acme Corp' },
     user: { id: 'usr_1', name: 'Dana Demo', username: 'dana', avatar: '', avatar_color: '#1f6feb' },
     access: { reports: 'r', payments: 'crud' },

@@ -78,7 +78,8 @@ describe('hasAccess', () => {
   });
 
   it('grants nothing through __proto__ keys served twice in a row', () => {
-    const body = '{"auth":true,"access":{"__proto__":{"admin":"crud"},"constructor":"crud","reports":"r"}}';
+    const body =
+      '{"auth":true,"access":{"__proto__":{"admin":"crud"},"constructor":"crud","reports":"r"}}';
     for (let round = 0; round < 2; round++) {
       const parsed = sessionAnswerSchema.safeParse(JSON.parse(body));
       // An object value where letters belong is malformed: the answer is rejected outright …
@@ -87,7 +88,8 @@ describe('hasAccess', () => {
       expect(({} as Record<string, unknown>).admin).toBeUndefined();
       expect(hasAccess({}, 'admin')).toBe(false);
     }
-    const stringBody = '{"auth":true,"access":{"__proto__":"crud","constructor":"crud","reports":"r"}}';
+    const stringBody =
+      '{"auth":true,"access":{"__proto__":"crud","constructor":"crud","reports":"r"}}';
     for (let round = 0; round < 2; round++) {
       const session = sessionAnswerSchema.parse(JSON.parse(stringBody));
       expect(hasAccess(session.access, '__proto__')).toBe(false);

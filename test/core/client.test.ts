@@ -49,12 +49,36 @@ describe('session client calls', () => {
 
   it.each([
     ['getSession', () => client.getSession(), 'GET', '/app/session', undefined],
-    ['login', () => client.login({ username: 'demo', password: 'pw' }), 'POST', '/app/login', { username: 'demo', password: 'pw' }],
-    ['selectAccount', () => client.selectAccount('acc_2'), 'POST', '/app/login-account', { account_id: 'acc_2' }],
-    ['changeAccount', () => client.changeAccount('acc_2'), 'POST', '/user/change-account', { account_id: 'acc_2' }],
+    [
+      'login',
+      () => client.login({ username: 'demo', password: 'pw' }),
+      'POST',
+      '/app/login',
+      { username: 'demo', password: 'pw' },
+    ],
+    [
+      'selectAccount',
+      () => client.selectAccount('acc_2'),
+      'POST',
+      '/app/login-account',
+      { account_id: 'acc_2' },
+    ],
+    [
+      'changeAccount',
+      () => client.changeAccount('acc_2'),
+      'POST',
+      '/user/change-account',
+      { account_id: 'acc_2' },
+    ],
     ['logout', () => client.logout(), 'GET', '/app/logout', undefined],
     ['lockScreen', () => client.lockScreen(), 'GET', '/user/lock-screen', undefined],
-    ['unlockScreen', () => client.unlockScreen('pw'), 'POST', '/user/lock-screen', { password: 'pw' }],
+    [
+      'unlockScreen',
+      () => client.unlockScreen('pw'),
+      'POST',
+      '/user/lock-screen',
+      { password: 'pw' },
+    ],
   ] as const)('%s sends %s %s and reads a session', async (_name, call, method, path, body) => {
     const seen = answer(() => HttpResponse.json(signedInBody));
     const session = await call();
@@ -64,8 +88,18 @@ describe('session client calls', () => {
   });
 
   it.each([
-    ['getLoginAccounts', () => client.getLoginAccounts(), '/app/login-account', { accounts: { acc_1: 'Foo' }, last_login: 'acc_1' }],
-    ['getAccountChoices', () => client.getAccountChoices(), '/user/change-account', [{ acc_1: 'Foo' }]],
+    [
+      'getLoginAccounts',
+      () => client.getLoginAccounts(),
+      '/app/login-account',
+      { accounts: { acc_1: 'Foo' }, last_login: 'acc_1' },
+    ],
+    [
+      'getAccountChoices',
+      () => client.getAccountChoices(),
+      '/user/change-account',
+      [{ acc_1: 'Foo' }],
+    ],
   ] as const)('%s reads account choices', async (_name, call, path, body) => {
     const seen = answer(() => HttpResponse.json(body));
     const choices = await call();
@@ -97,7 +131,9 @@ describe('session client calls', () => {
     await pathClient.changeAccount('acc_3');
     answer(() => HttpResponse.json(signedOutBody));
     await pathClient.logout();
-    expect(seen.map((request) => `${request.method} ${request.path} ${JSON.stringify(request.body)}`)).toEqual([
+    expect(
+      seen.map((request) => `${request.method} ${request.path} ${JSON.stringify(request.body)}`),
+    ).toEqual([
       'POST /app/login-account/acc%2F..%2F2 undefined',
       'POST /user/change-account/acc_3 undefined',
     ]);
@@ -132,7 +168,11 @@ describe('transport', () => {
 
   it('sends only configured headers in the strict CORS mode', async () => {
     const seen = answer(() => HttpResponse.json(signedInBody));
-    await createSessionClient({ apiUrl, onlyConfiguredHeaders: true, headers: { 'X-App': '1' } }).login({ username: 'a', password: 'b' });
+    await createSessionClient({
+      apiUrl,
+      onlyConfiguredHeaders: true,
+      headers: { 'X-App': '1' },
+    }).login({ username: 'a', password: 'b' });
     expect(seen[0]?.headers.get('x-app')).toBe('1');
     expect(seen[0]?.headers.get('authorization')).toBeNull();
     // fetch's own default for a string body: a CORS-safelisted type, so no preflight
@@ -155,7 +195,9 @@ describe('transport', () => {
 
   it('keeps an X-JWT header JWT in bearer mode and puts it on the session', async () => {
     const client = createSessionClient({ apiUrl, jwtTransport: 'bearer' });
-    answer(() => HttpResponse.json({ ...signedInBody, jwt: '' }, { headers: { 'X-JWT': 'from.header.jwt' } }));
+    answer(() =>
+      HttpResponse.json({ ...signedInBody, jwt: '' }, { headers: { 'X-JWT': 'from.header.jwt' } }),
+    );
     const session = await client.login({ username: 'a', password: 'b' });
     expect(session.jwt).toBe('from.header.jwt');
     const seen = answer(() => HttpResponse.json(signedInBody));
@@ -165,21 +207,27 @@ describe('transport', () => {
 
   it('ignores X-JWT in cookie mode', async () => {
     const client = createSessionClient({ apiUrl });
-    answer(() => HttpResponse.json({ ...signedInBody, jwt: '' }, { headers: { 'X-JWT': 'from.header.jwt' } }));
+    answer(() =>
+      HttpResponse.json({ ...signedInBody, jwt: '' }, { headers: { 'X-JWT': 'from.header.jwt' } }),
+    );
     expect((await client.getSession()).jwt).toBeNull();
   });
 
   it('reports X-Session-Status with the path it came from', async () => {
     const client = createSessionClient({ apiUrl });
     const statuses: string[] = [];
-    client.transport.onSessionStatus((status, { path, carriesSession }) => statuses.push(`${status} ${path} ${carriesSession}`));
+    client.transport.onSessionStatus((status, { path, carriesSession }) =>
+      statuses.push(`${status} ${path} ${carriesSession}`),
+    );
     answer(() => HttpResponse.json(signedInBody, { headers: { 'X-Session-Status': 'stale' } }));
     await client.changeAccount('acc_1');
     answer(() => HttpResponse.json(signedInBody, { headers: { 'X-Session-Status': 'Current' } }));
     await client.getSession();
     answer(() => HttpResponse.json(signedInBody, { headers: { 'X-Session-Status': 'bogus' } }));
     await client.getSession();
-    answer(() => HttpResponse.json({ success: true }, { headers: { 'X-Session-Status': 'stale' } }));
+    answer(() =>
+      HttpResponse.json({ success: true }, { headers: { 'X-Session-Status': 'stale' } }),
+    );
     await client.forgotPassword('a@b.c');
     expect(statuses).toEqual([
       'stale /user/change-account true',
@@ -203,7 +251,12 @@ describe('SessionError kinds', () => {
     [500, 'server'],
     [503, 'server'],
   ] as const)('HTTP %s → %s', async (status, kind) => {
-    answer(() => HttpResponse.json({ error: { type: 'user', code: status, message: 'Server says no' } }, { status }));
+    answer(() =>
+      HttpResponse.json(
+        { error: { type: 'user', code: status, message: 'Server says no' } },
+        { status },
+      ),
+    );
     const error = await failure(client.getSession());
     expect(error).toMatchObject({ kind, status, message: 'Server says no' });
   });
@@ -218,19 +271,35 @@ describe('SessionError kinds', () => {
   it('field errors land in fields, with the server message', async () => {
     answer(() =>
       HttpResponse.json(
-        { success: false, message: 'Check the form', data: { fields: { username: 'Unknown user' } } },
+        {
+          success: false,
+          message: 'Check the form',
+          data: { fields: { username: 'Unknown user' } },
+        },
         { status: 400 },
       ),
     );
     const error = await failure(client.login({ username: 'x', password: 'secret-pw' }));
-    expect(error).toMatchObject({ kind: 'validation', message: 'Check the form', fields: { username: 'Unknown user' } });
+    expect(error).toMatchObject({
+      kind: 'validation',
+      message: 'Check the form',
+      fields: { username: 'Unknown user' },
+    });
     expect(JSON.stringify({ ...error, message: error.message })).not.toContain('secret-pw');
   });
 
   it('an error inside a 200 answer is an error, with the status from its code', async () => {
-    answer(() => HttpResponse.json({ error: { type: 'user', code: 401, message: 'Invalid username or password.' } }));
+    answer(() =>
+      HttpResponse.json({
+        error: { type: 'user', code: 401, message: 'Invalid username or password.' },
+      }),
+    );
     const error = await failure(client.login({ username: 'x', password: 'y' }));
-    expect(error).toMatchObject({ kind: 'unauthorized', status: 401, message: 'Invalid username or password.' });
+    expect(error).toMatchObject({
+      kind: 'unauthorized',
+      status: 401,
+      message: 'Invalid username or password.',
+    });
   });
 
   it('a network failure → network', async () => {
@@ -258,11 +327,20 @@ describe('SessionError kinds', () => {
   });
 
   it.each([
-    ['an HTML page', () => new HttpResponse('<html><body>Gateway</body></html>', { headers: { 'Content-Type': 'text/html' } })],
+    [
+      'an HTML page',
+      () =>
+        new HttpResponse('<html><body>Gateway</body></html>', {
+          headers: { 'Content-Type': 'text/html' },
+        }),
+    ],
     ['an empty body', () => new HttpResponse('', { status: 200 })],
     ['JSON of the wrong shape', () => HttpResponse.json({ user: { id: 5 } })],
     ['a JSON string', () => HttpResponse.json('hello')],
-    ['truncated JSON', () => new HttpResponse('{"auth": tr', { headers: { 'Content-Type': 'application/json' } })],
+    [
+      'truncated JSON',
+      () => new HttpResponse('{"auth": tr', { headers: { 'Content-Type': 'application/json' } }),
+    ],
   ])('%s → invalid_response', async (_name, reply) => {
     answer(reply);
     const error = await failure(client.getSession());
@@ -271,7 +349,13 @@ describe('SessionError kinds', () => {
   });
 
   it('an HTML error page → the status kind with the default message', async () => {
-    answer(() => new HttpResponse('<h1>502 Bad Gateway</h1>', { status: 502, headers: { 'Content-Type': 'text/html' } }));
+    answer(
+      () =>
+        new HttpResponse('<h1>502 Bad Gateway</h1>', {
+          status: 502,
+          headers: { 'Content-Type': 'text/html' },
+        }),
+    );
     const error = await failure(client.getSession());
     expect(error).toMatchObject({ kind: 'server', status: 502 });
     expect(error.message).not.toContain('<h1>');

@@ -18,11 +18,21 @@ describe('sessionAnswerSchema', () => {
 
   it('reads the first app session (auth: false, empty objects) as unauthenticated', () => {
     const session = sessionAnswerSchema.parse(signedOutBody);
-    expect(session).toMatchObject({ status: 'unauthenticated', user: null, account: null, app: { id: 'app_1' } });
+    expect(session).toMatchObject({
+      status: 'unauthenticated',
+      user: null,
+      account: null,
+      app: { id: 'app_1' },
+    });
   });
 
   it('reads PHP empty arrays where objects belong', () => {
-    const session = sessionAnswerSchema.parse({ ...signedOutBody, user: [], account: [], access: [] });
+    const session = sessionAnswerSchema.parse({
+      ...signedOutBody,
+      user: [],
+      account: [],
+      access: [],
+    });
     expect(session).toMatchObject({ status: 'unauthenticated', user: null, account: null });
     expect(Object.keys(session.access)).toEqual([]);
   });
@@ -48,15 +58,25 @@ describe('sessionAnswerSchema', () => {
       app: signedInBody.app,
     });
     expect(session.status).toBe('select_account');
-    expect(session.accountChoices?.accounts.map((account) => account.id)).toEqual(['acc_1', 'acc_2']);
+    expect(session.accountChoices?.accounts.map((account) => account.id)).toEqual([
+      'acc_1',
+      'acc_2',
+    ]);
   });
 
   it('rejects a signal: select_account without readable choices', () => {
-    expect(sessionAnswerSchema.safeParse({ auth: false, signal: 'select_account', signal_data: 5 }).success).toBe(false);
+    expect(
+      sessionAnswerSchema.safeParse({ auth: false, signal: 'select_account', signal_data: 5 })
+        .success,
+    ).toBe(false);
   });
 
   it('reads a locked screen', () => {
-    const session = sessionAnswerSchema.parse({ ...signedInBody, access: {}, user: { ...signedInBody.user, screen_locked: true } });
+    const session = sessionAnswerSchema.parse({
+      ...signedInBody,
+      access: {},
+      user: { ...signedInBody.user, screen_locked: true },
+    });
     expect(session.status).toBe('locked');
   });
 
@@ -66,13 +86,20 @@ describe('sessionAnswerSchema', () => {
   });
 
   it('drops unknown fields and accepts nulls for optional ones', () => {
-    const session = sessionAnswerSchema.parse({ ...signedInBody, brand_new: { x: 1 }, user: { ...signedInBody.user, email: null } });
+    const session = sessionAnswerSchema.parse({
+      ...signedInBody,
+      brand_new: { x: 1 },
+      user: { ...signedInBody.user, email: null },
+    });
     expect(session).not.toHaveProperty('brand_new');
     expect(session.user?.email).toBeUndefined();
   });
 
   it('rejects wrong types with issue paths and no values', () => {
-    const result = sessionAnswerSchema.safeParse({ ...signedInBody, user: { id: 'usr_1', name: 42 } });
+    const result = sessionAnswerSchema.safeParse({
+      ...signedInBody,
+      user: { id: 'usr_1', name: 42 },
+    });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path).toEqual(['user', 'name']);
     expect(JSON.stringify(result.error?.issues)).not.toContain('42');
@@ -87,14 +114,25 @@ describe('accountChoicesSchema', () => {
   it.each([
     ['a map', { acc_1: 'Foo', acc_2: 'Bar' }],
     ['a list of pairs', [{ acc_1: 'Foo' }, { acc_2: 'Bar' }]],
-    ['a list of objects', [{ id: 'acc_1', title: 'Foo' }, { id: 'acc_2', title: 'Bar' }]],
+    [
+      'a list of objects',
+      [
+        { id: 'acc_1', title: 'Foo' },
+        { id: 'acc_2', title: 'Bar' },
+      ],
+    ],
   ])('reads %s', (_shape, accounts) => {
-    expect(accountChoicesSchema.parse({ accounts, last_login: 'acc_2' })).toEqual({ accounts: expected, lastLogin: 'acc_2' });
+    expect(accountChoicesSchema.parse({ accounts, last_login: 'acc_2' })).toEqual({
+      accounts: expected,
+      lastLogin: 'acc_2',
+    });
     expect(accountChoicesSchema.parse(accounts)).toEqual({ accounts: expected, lastLogin: null });
   });
 
   it('drops prototype keys from account maps', () => {
-    const parsed = accountChoicesSchema.parse(JSON.parse('{"accounts":{"__proto__":"Evil","acc_1":"Foo"},"last_login":"acc_1"}'));
+    const parsed = accountChoicesSchema.parse(
+      JSON.parse('{"accounts":{"__proto__":"Evil","acc_1":"Foo"},"last_login":"acc_1"}'),
+    );
     expect(parsed.accounts).toEqual([{ id: 'acc_1', title: 'Foo' }]);
   });
 });
@@ -107,15 +145,38 @@ describe('envelopes and error bodies', () => {
   });
 
   it.each([
-    ['error object', { error: { type: 'user', code: 400, message: 'Bad', fields: { username: 'Required' } } }],
-    ['success false + data.fields', { success: false, message: 'Bad', data: { fields: { username: 'Required' } } }],
-    ['success false + payload.error.fields', { success: false, message: 'Bad', payload: { error: { fields: { username: ['Required'] } } } }],
+    [
+      'error object',
+      { error: { type: 'user', code: 400, message: 'Bad', fields: { username: 'Required' } } },
+    ],
+    [
+      'success false + data.fields',
+      { success: false, message: 'Bad', data: { fields: { username: 'Required' } } },
+    ],
+    [
+      'success false + payload.error.fields',
+      {
+        success: false,
+        message: 'Bad',
+        payload: { error: { fields: { username: ['Required'] } } },
+      },
+    ],
   ])('reads an %s', (_shape, body) => {
     expect(readErrorBody(body)).toMatchObject({ message: 'Bad', fields: { username: 'Required' } });
   });
 
   it('reads the sessions API errors list, preferring long_message', () => {
-    expect(readErrorBody({ errors: [{ code: 'resource_not_found', message: 'not found', long_message: 'No session with that id' }] })).toEqual({
+    expect(
+      readErrorBody({
+        errors: [
+          {
+            code: 'resource_not_found',
+            message: 'not found',
+            long_message: 'No session with that id',
+          },
+        ],
+      }),
+    ).toEqual({
       message: 'No session with that id',
       code: 'resource_not_found',
       fields: {},

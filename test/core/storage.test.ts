@@ -27,7 +27,10 @@ describe('createSessionStore', () => {
     ['not JSON', '{oops'],
     ['another version', JSON.stringify({ v: 2, savedAt: 1, session: {} })],
     ['a foreign value', JSON.stringify({ hello: 'world' })],
-    ['a session of the wrong shape', JSON.stringify({ v: 1, savedAt: 1, session: { status: 'authenticated', user: 5 } })],
+    [
+      'a session of the wrong shape',
+      JSON.stringify({ v: 1, savedAt: 1, session: { status: 'authenticated', user: 5 } }),
+    ],
   ])('removes %s and reads nothing', (_name, raw) => {
     const storage = memoryStorage();
     storage.setItem('react-session-kit:session', raw);

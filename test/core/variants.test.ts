@@ -12,7 +12,9 @@ const transports = ['body', 'header', 'cookie'] as const;
 
 const combos = envelopes.flatMap((envelope) =>
   accountLists.flatMap((accountList) =>
-    legacy.flatMap((legacySignals) => transports.map((jwtTransport) => ({ envelope, accountList, legacySignals, jwtTransport }))),
+    legacy.flatMap((legacySignals) =>
+      transports.map((jwtTransport) => ({ envelope, accountList, legacySignals, jwtTransport })),
+    ),
   ),
 );
 
@@ -27,36 +29,41 @@ afterAll(() => server.close());
 describe.each(combos.map((options, index) => [JSON.stringify(options), options, index] as const))(
   'API variant %s',
   (_name, options, index) => {
-    it('logs in with several accounts, switches, locks and logs out', { timeout: 20_000 }, async () => {
-      const client = createSessionClient({
-        apiUrl: `https://variant-${index}.test`,
-        jwtTransport: options.jwtTransport === 'cookie' ? 'cookie' : 'bearer',
-      });
-      expect((await client.getSession()).status).toBe('unauthenticated');
+    it(
+      'logs in with several accounts, switches, locks and logs out',
+      { timeout: 20_000 },
+      async () => {
+        const client = createSessionClient({
+          apiUrl: `https://variant-${index}.test`,
+          jwtTransport: options.jwtTransport === 'cookie' ? 'cookie' : 'bearer',
+        });
+        expect((await client.getSession()).status).toBe('unauthenticated');
 
-      const choosing = await client.login({ username: 'multi', password: 'password' });
-      expect(choosing.status).toBe('select_account');
-      expect(choosing.accountChoices?.accounts).toHaveLength(3);
-      const lastLogin = choosing.accountChoices?.lastLogin;
-      expect(choosing.accountChoices?.accounts.map((account) => account.id)).toContain(lastLogin);
-      expect((await client.getLoginAccounts()).lastLogin).toBe(lastLogin);
+        const choosing = await client.login({ username: 'multi', password: 'password' });
+        expect(choosing.status).toBe('select_account');
+        expect(choosing.accountChoices?.accounts).toHaveLength(3);
+        const lastLogin = choosing.accountChoices?.lastLogin;
+        expect(choosing.accountChoices?.accounts.map((account) => account.id)).toContain(lastLogin);
+        expect((await client.getLoginAccounts()).lastLogin).toBe(lastLogin);
 
-      const signedIn = await client.selectAccount(lastLogin ?? '');
-      expect(signedIn.status).toBe('authenticated');
-      expect(signedIn.account?.id).toBe(lastLogin);
-      if (options.jwtTransport !== 'cookie') expect(signedIn.jwt).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
+        const signedIn = await client.selectAccount(lastLogin ?? '');
+        expect(signedIn.status).toBe('authenticated');
+        expect(signedIn.account?.id).toBe(lastLogin);
+        if (options.jwtTransport !== 'cookie')
+          expect(signedIn.jwt).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
 
-      const choices = await client.getAccountChoices();
-      const other = choices.accounts.find((account) => account.id !== lastLogin);
-      const switched = await client.changeAccount(other?.id ?? '');
-      expect(switched.account?.id).toBe(other?.id);
-      expect((await client.getSession()).account?.id).toBe(other?.id);
+        const choices = await client.getAccountChoices();
+        const other = choices.accounts.find((account) => account.id !== lastLogin);
+        const switched = await client.changeAccount(other?.id ?? '');
+        expect(switched.account?.id).toBe(other?.id);
+        expect((await client.getSession()).account?.id).toBe(other?.id);
 
-      expect((await client.lockScreen()).status).toBe('locked');
-      expect((await client.unlockScreen('password')).status).toBe('authenticated');
+        expect((await client.lockScreen()).status).toBe('locked');
+        expect((await client.unlockScreen('password')).status).toBe('authenticated');
 
-      expect((await client.logout()).status).toBe('unauthenticated');
-      expect((await client.getSession()).status).toBe('unauthenticated');
-    });
+        expect((await client.logout()).status).toBe('unauthenticated');
+        expect((await client.getSession()).status).toBe('unauthenticated');
+      },
+    );
   },
 );

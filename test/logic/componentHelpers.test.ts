@@ -27,12 +27,21 @@ describe('isHexColor', () => {
   it.each(['#fff', '#FFFF', '#1f6feb', '#1F6FEB80'])('accepts %j', (value) => {
     expect(isHexColor(value)).toBe(true);
   });
-  it.each(['fff', '#ff', '#fffff', '#fffffff', '#ggg', 'red', 'rgb(0,0,0)', '#fff;background:url(x)', ' #fff', null, 3])(
-    'rejects %j',
-    (value) => {
-      expect(isHexColor(value)).toBe(false);
-    },
-  );
+  it.each([
+    'fff',
+    '#ff',
+    '#fffff',
+    '#fffffff',
+    '#ggg',
+    'red',
+    'rgb(0,0,0)',
+    '#fff;background:url(x)',
+    ' #fff',
+    null,
+    3,
+  ])('rejects %j', (value) => {
+    expect(isHexColor(value)).toBe(false);
+  });
 });
 
 describe('svgDataUrl', () => {
@@ -41,7 +50,14 @@ describe('svgDataUrl', () => {
       'data:image/svg+xml;charset=utf-8,%3Csvg%20xmlns%3D%22http%3A%2F%2Fwww.w3.org%2F2000%2Fsvg%22%3E%3Cscript%3Ex%3C%2Fscript%3E%3C%2Fsvg%3E',
     );
   });
-  it.each([[''], ['not an svg'], ['<svgx>'], [null], [undefined], [`<svg>${'a'.repeat(100_001)}</svg>`]])('rejects %j', (value) => {
+  it.each([
+    [''],
+    ['not an svg'],
+    ['<svgx>'],
+    [null],
+    [undefined],
+    [`<svg>${'a'.repeat(100_001)}</svg>`],
+  ])('rejects %j', (value) => {
     expect(svgDataUrl(value)).toBeNull();
   });
 });

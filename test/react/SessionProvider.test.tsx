@@ -50,7 +50,9 @@ describe('SessionProvider', () => {
 
   it('uses an initialSession as fresh: no loading frame and no request', async () => {
     const api = sessionApi(server, 'signed-in');
-    const { wrapper } = providerWrapper({ initialSession: sessionAnswerSchema.parse(signedInBody) });
+    const { wrapper } = providerWrapper({
+      initialSession: sessionAnswerSchema.parse(signedInBody),
+    });
     render(<Greeting />, { wrapper });
     expect(screen.getByText('Hello Demo User')).toBeInTheDocument();
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -83,22 +85,31 @@ describe('SessionProvider', () => {
   });
 
   it('throws a clear error for hooks outside the provider', () => {
-    expect(() => renderHook(() => useSession())).toThrow('useSession must be used within <SessionProvider>');
+    expect(() => renderHook(() => useSession())).toThrow(
+      'useSession must be used within <SessionProvider>',
+    );
   });
 
   it('needs an apiUrl or a client', () => {
-    expect(() => render(<SessionProvider />)).toThrow('<SessionProvider> needs an `apiUrl` or a `client`');
+    expect(() => render(<SessionProvider />)).toThrow(
+      '<SessionProvider> needs an `apiUrl` or a `client`',
+    );
   });
 
   it('removes corrupted storage and fetches instead', async () => {
     sessionApi(server, 'signed-in');
     const storage = memoryStorage();
-    storage.setItem('react-session-kit:session', '{"v":1,"savedAt":1,"session":{"status":"authenticated","user":"<img>"}}');
+    storage.setItem(
+      'react-session-kit:session',
+      '{"v":1,"savedAt":1,"session":{"status":"authenticated","user":"<img>"}}',
+    );
     const { wrapper } = providerWrapper({ storage });
     render(<Greeting />, { wrapper });
     expect(screen.getByText('Loading…')).toBeInTheDocument();
     expect(await screen.findByText('Hello Demo User')).toBeInTheDocument();
-    expect(JSON.parse(storage.getItem('react-session-kit:session') ?? '{}').session.user.name).toBe('Demo User');
+    expect(JSON.parse(storage.getItem('react-session-kit:session') ?? '{}').session.user.name).toBe(
+      'Demo User',
+    );
   });
 });
 
@@ -110,7 +121,10 @@ describe('faults', () => {
     server.use(
       http.get(`${apiUrl}/app/session`, () => {
         requests += 1;
-        return HttpResponse.json({ error: { type: 'user', code: 401, message: 'Expired' } }, { status: 401 });
+        return HttpResponse.json(
+          { error: { type: 'user', code: 401, message: 'Expired' } },
+          { status: 401 },
+        );
       }),
     );
     const { wrapper } = providerWrapper({ storage });
@@ -174,7 +188,10 @@ describe('X-Session-Status', () => {
       ),
     );
     const { result: client } = renderHook(() => useSessionClient(), { wrapper });
-    await Promise.all([client.current.forgotPassword('a@b.c'), client.current.forgotPassword('a@b.c')]);
+    await Promise.all([
+      client.current.forgotPassword('a@b.c'),
+      client.current.forgotPassword('a@b.c'),
+    ]);
     await waitFor(() => expect(api.count('GET /app/session')).toBe(2));
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(api.count('GET /app/session')).toBe(2);
@@ -189,7 +206,9 @@ describe('X-Session-Status', () => {
       }),
     );
     const { wrapper } = providerWrapper();
-    const { result } = renderHook(() => ({ state: useSession(), logout: useLogout() }), { wrapper });
+    const { result } = renderHook(() => ({ state: useSession(), logout: useLogout() }), {
+      wrapper,
+    });
     await waitFor(() => expect(result.current.state.status).toBe('authenticated'));
     await act(() => result.current.logout.mutateAsync());
     await new Promise((resolve) => setTimeout(resolve, 100));

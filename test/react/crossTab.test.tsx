@@ -14,7 +14,12 @@ afterAll(() => server.close());
 beforeEach(() => localStorage.clear());
 
 function useTab() {
-  return { state: useSession(), login: useLogin(), logout: useLogout(), change: useChangeAccount() };
+  return {
+    state: useSession(),
+    login: useLogin(),
+    logout: useLogout(),
+    change: useChangeAccount(),
+  };
 }
 
 /** Two providers on separate QueryClients sharing storage and the channel: two tabs. */
@@ -46,7 +51,9 @@ describe('cross-tab', () => {
     const [a, b] = openTwoTabs();
     await waitFor(() => expect(b.current.state.status).toBe('authenticated'));
     await act(() => a.current.change.mutateAsync('acc_9'));
-    await waitFor(() => expect(b.current.state.session?.account?.title).toBe('Globex'), { timeout: 1000 });
+    await waitFor(() => expect(b.current.state.session?.account?.title).toBe('Globex'), {
+      timeout: 1000,
+    });
   });
 
   it('ignores hostile and stale messages', async () => {
@@ -54,10 +61,20 @@ describe('cross-tab', () => {
     const [, b] = openTwoTabs();
     await waitFor(() => expect(b.current.state.status).toBe('authenticated'));
     const raw = new BroadcastChannel('react-session-kit:session');
-    raw.postMessage({ type: 'react-session-kit/session', source: 'evil', at: Date.now() + 1000, session: { status: 'authenticated', user: '<script>' } });
+    raw.postMessage({
+      type: 'react-session-kit/session',
+      source: 'evil',
+      at: Date.now() + 1000,
+      session: { status: 'authenticated', user: '<script>' },
+    });
     raw.postMessage('not even an object');
     const attacker = createSessionChannel('react-session-kit:session');
-    const signedOut = { ...b.current.state.session!, status: 'unauthenticated' as const, user: null, account: null };
+    const signedOut = {
+      ...b.current.state.session!,
+      status: 'unauthenticated' as const,
+      user: null,
+      account: null,
+    };
     attacker.post(signedOut, 1); // older than what the tab has
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(b.current.state.status).toBe('authenticated');

@@ -6,7 +6,9 @@ import { SessionProvider, type SessionProviderProps } from '../../src';
 import { apiUrl, selectAccountBody, signedInBody, signedOutBody } from '../fixtures/wire';
 
 export function testQueryClient(): QueryClient {
-  return new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  return new QueryClient({
+    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
+  });
 }
 
 /** A provider on a fresh QueryClient, for `renderHook` / `render` wrappers. */
@@ -26,10 +28,14 @@ export function providerWrapper(props: Partial<SessionProviderProps> = {}) {
  * A small stateful session API: who is signed in, and every request seen (`"GET /app/session"`).
  * Tests that need exotic answers add their own handlers with `server.use`.
  */
-export function sessionApi(server: SetupServer, initial: 'signed-in' | 'signed-out' = 'signed-out') {
+export function sessionApi(
+  server: SetupServer,
+  initial: 'signed-in' | 'signed-out' = 'signed-out',
+) {
   const state = { signedIn: initial === 'signed-in', requests: [] as string[] };
   const current = () => HttpResponse.json(state.signedIn ? signedInBody : signedOutBody);
-  const count = (request: Request) => state.requests.push(`${request.method} ${new URL(request.url).pathname}`);
+  const count = (request: Request) =>
+    state.requests.push(`${request.method} ${new URL(request.url).pathname}`);
   server.use(
     http.get(`${apiUrl}/app/session`, ({ request }) => (count(request), current())),
     http.post(`${apiUrl}/app/login`, async ({ request }) => {

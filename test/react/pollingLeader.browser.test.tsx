@@ -18,7 +18,13 @@ async function renderTab(count: () => void, refetchInterval: number | false) {
     },
   });
   return await render(
-    <SessionProvider client={client} queryClient={new QueryClient()} storage="memory" refetchInterval={refetchInterval} staleTime={0}>
+    <SessionProvider
+      client={client}
+      queryClient={new QueryClient()}
+      storage="memory"
+      refetchInterval={refetchInterval}
+      staleTime={0}
+    >
       <Status />
     </SessionProvider>,
   );

@@ -42,7 +42,16 @@ describe('re-renders', () => {
     await screen.findByText('Demo User');
     const before = { ...renders };
     await act(async () => {
-      queryClient.setQueryData<Session>(sessionKey, (old) => old && { ...old, alerts: [], accessSignature: 'changed', account: old.account && { ...old.account, title: 'Renamed' } });
+      queryClient.setQueryData<Session>(
+        sessionKey,
+        (old) =>
+          old && {
+            ...old,
+            alerts: [],
+            accessSignature: 'changed',
+            account: old.account && { ...old.account, title: 'Renamed' },
+          },
+      );
       await new Promise((resolve) => setTimeout(resolve, 20));
     });
     // The control: a consumer of the whole session saw the change …
@@ -52,7 +61,10 @@ describe('re-renders', () => {
     expect(renders.name).toBe(before.name);
     expect(renders.access).toBe(before.access);
     act(() => {
-      queryClient.setQueryData<Session>(sessionKey, (old) => old && { ...old, access: { payments: 'c' } });
+      queryClient.setQueryData<Session>(
+        sessionKey,
+        (old) => old && { ...old, access: { payments: 'c' } },
+      );
     });
     expect(await screen.findByText('cannot pay')).toBeInTheDocument();
     expect(renders.name).toBe(before.name);
@@ -63,7 +75,10 @@ describe('useAccess', () => {
   it('is false while loading and follows the session', async () => {
     sessionApi(server, 'signed-in');
     const { wrapper } = providerWrapper();
-    const { result } = renderHook(() => [useAccess('account-users:c'), useAccess('payments:c'), useAccess('*')], { wrapper });
+    const { result } = renderHook(
+      () => [useAccess('account-users:c'), useAccess('payments:c'), useAccess('*')],
+      { wrapper },
+    );
     expect(result.current).toEqual([false, false, false]);
     await waitFor(() => expect(result.current).toEqual([true, false, true]));
   });
@@ -86,7 +101,12 @@ describe('useAlerts', () => {
     const { wrapper } = providerWrapper({ initialSession: session, refetchInterval: false });
     sessionApi(server, 'signed-in');
     const { result } = renderHook(() => useAlerts(), { wrapper });
-    expect(result.current.alerts.map((alert) => alert.id)).toEqual(['urgent', 'mid', 'low-new', 'low-old']);
+    expect(result.current.alerts.map((alert) => alert.id)).toEqual([
+      'urgent',
+      'mid',
+      'low-new',
+      'low-old',
+    ]);
   });
 
   it('dismiss hides one for this user, and it stays hidden after a reload', async () => {
@@ -94,7 +114,9 @@ describe('useAlerts', () => {
     const first = providerWrapper({ initialSession: session, storage: localStorage });
     const { result, unmount } = renderHook(() => useAlerts(), { wrapper: first.wrapper });
     act(() => result.current.dismiss('urgent'));
-    await waitFor(() => expect(result.current.alerts.map((alert) => alert.id)).toEqual(['mid', 'low-new', 'low-old']));
+    await waitFor(() =>
+      expect(result.current.alerts.map((alert) => alert.id)).toEqual(['mid', 'low-new', 'low-old']),
+    );
     unmount();
     const second = providerWrapper({ initialSession: session, storage: localStorage });
     const { result: reloaded } = renderHook(() => useAlerts(), { wrapper: second.wrapper });

@@ -35,14 +35,21 @@ describe('login', () => {
   it('multi account: select_account with choices, then the chosen account', async () => {
     const api = sessionApi(server);
     const { wrapper } = providerWrapper();
-    const { result } = renderHook(() => ({ ...useFlow(), choices: useLoginAccounts({ enabled: false }) }), { wrapper });
+    const { result } = renderHook(
+      () => ({ ...useFlow(), choices: useLoginAccounts({ enabled: false }) }),
+      { wrapper },
+    );
     await waitFor(() => expect(result.current.state.status).toBe('unauthenticated'));
     await act(() => result.current.login.mutateAsync({ username: 'multi', password: 'pw' }));
     expect(result.current.state.status).toBe('select_account');
     expect(result.current.state.session?.accountChoices?.lastLogin).toBe('acc_2');
     await act(() => result.current.select.mutateAsync('acc_1'));
     expect(result.current.state.status).toBe('authenticated');
-    expect(api.state.requests).toEqual(['GET /app/session', 'POST /app/login', 'POST /app/login-account']);
+    expect(api.state.requests).toEqual([
+      'GET /app/session',
+      'POST /app/login',
+      'POST /app/login-account',
+    ]);
   });
 
   it('bypasses account selection by posting last_login straight back', async () => {
@@ -51,13 +58,21 @@ describe('login', () => {
     server.use(
       http.post(`${apiUrl}/app/login-account`, async ({ request }) => {
         posted.push(await request.json());
-        return HttpResponse.json({ auth: true, app: { id: 'app_1' }, user: { id: 'usr_1' }, account: { id: 'acc_2' }, access: {} });
+        return HttpResponse.json({
+          auth: true,
+          app: { id: 'app_1' },
+          user: { id: 'usr_1' },
+          account: { id: 'acc_2' },
+          access: {},
+        });
       }),
     );
     const { wrapper } = providerWrapper();
     const { result } = renderHook(useFlow, { wrapper });
     await waitFor(() => expect(result.current.state.status).toBe('unauthenticated'));
-    const answer = await act(() => result.current.login.mutateAsync({ username: 'multi', password: 'pw' }));
+    const answer = await act(() =>
+      result.current.login.mutateAsync({ username: 'multi', password: 'pw' }),
+    );
     const lastLogin = answer.accountChoices?.lastLogin;
     if (!lastLogin) throw new Error('expected a last_login');
     await act(() => result.current.select.mutateAsync(lastLogin));
@@ -69,7 +84,10 @@ describe('login', () => {
     sessionApi(server);
     server.use(
       http.post(`${apiUrl}/app/login`, () =>
-        HttpResponse.json({ error: { code: 401, message: 'Invalid username or password.' } }, { status: 401 }),
+        HttpResponse.json(
+          { error: { code: 401, message: 'Invalid username or password.' } },
+          { status: 401 },
+        ),
       ),
     );
     const storage = memoryStorage();
@@ -77,12 +95,24 @@ describe('login', () => {
     const { result } = renderHook(useFlow, { wrapper });
     await waitFor(() => expect(result.current.state.status).toBe('unauthenticated'));
     await act(async () => {
-      await result.current.login.mutateAsync({ username: 'single', password: 'hunter2-secret' }).catch(() => {});
+      await result.current.login
+        .mutateAsync({ username: 'single', password: 'hunter2-secret' })
+        .catch(() => {});
     });
     expect(result.current.login.error?.message).toBe('Invalid username or password.');
-    const mutations = queryClient.getMutationCache().getAll().map((mutation) => mutation.state);
+    const mutations = queryClient
+      .getMutationCache()
+      .getAll()
+      .map((mutation) => mutation.state);
     expect(JSON.stringify(mutations)).not.toContain('hunter2-secret');
-    expect(JSON.stringify(queryClient.getQueryCache().getAll().map((query) => query.state))).not.toContain('hunter2-secret');
+    expect(
+      JSON.stringify(
+        queryClient
+          .getQueryCache()
+          .getAll()
+          .map((query) => query.state),
+      ),
+    ).not.toContain('hunter2-secret');
     expect(String(result.current.login.variables?.password)).toBe('[redacted]');
     expect(storage.getItem('react-session-kit:session') ?? '').not.toContain('hunter2-secret');
   });
@@ -100,7 +130,9 @@ describe('login', () => {
     const { result } = renderHook(useFlow, { wrapper });
     await waitFor(() => expect(result.current.state.status).toBe('unauthenticated'));
     await act(async () => {
-      await result.current.login.mutateAsync({ username: 'single', password: 'pw' }).catch(() => {});
+      await result.current.login
+        .mutateAsync({ username: 'single', password: 'pw' })
+        .catch(() => {});
     });
     expect(result.current.login.error?.kind).toBe('network');
     expect(attempts).toBe(1);
@@ -115,7 +147,13 @@ describe('login', () => {
     server.use(
       http.get(`${apiUrl}/app/session`, async () => {
         await new Promise<void>((resolve) => (release = resolve));
-        return HttpResponse.json({ auth: true, app: { id: 'app_1' }, user: { id: 'usr_1' }, account: { id: 'acc_1' }, access: {} });
+        return HttpResponse.json({
+          auth: true,
+          app: { id: 'app_1' },
+          user: { id: 'usr_1' },
+          account: { id: 'acc_1' },
+          access: {},
+        });
       }),
     );
     void result.current.state.refresh();
@@ -134,7 +172,9 @@ describe('login', () => {
     queryClient.setQueryData(['react-session-kit', apiUrl, 'user', 'usr_1', 'invoices'], [1, 2]);
     queryClient.setQueryData(['unrelated'], 'kept');
     await act(() => result.current.logout.mutateAsync());
-    expect(queryClient.getQueryData(['react-session-kit', apiUrl, 'user', 'usr_1', 'invoices'])).toBeUndefined();
+    expect(
+      queryClient.getQueryData(['react-session-kit', apiUrl, 'user', 'usr_1', 'invoices']),
+    ).toBeUndefined();
     expect(queryClient.getQueryData(['unrelated'])).toBe('kept');
   });
 });

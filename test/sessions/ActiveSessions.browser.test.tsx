@@ -226,11 +226,9 @@ describe('ActiveSessions', () => {
     release();
     await expect
       .element(
-        page
-          .getByRole('alert')
-          .filter({
-            hasText: 'Could not sign out of Safari 17 on iPhone. You cannot end that session.',
-          }),
+        page.getByRole('alert').filter({
+          hasText: 'Could not sign out of Safari 17 on iPhone. You cannot end that session.',
+        }),
       )
       .toBeVisible();
     expect(itemOf('Safari 17 on iPhone')?.dataset.state).toBe('active');

@@ -38,10 +38,20 @@ afterEach(() => vi.restoreAllMocks());
 describe('createSessionsClient: the calls', () => {
   it('list: GET /sessions with the filters as query parameters, newest first', async () => {
     const { fetch, calls } = fakeFetch(() =>
-      Response.json([record({ id: 'old', created_at: 1 }), record({ id: 'new', created_at: 3 }), record({ id: 'mid', created_at: 2 })]),
+      Response.json([
+        record({ id: 'old', created_at: 1 }),
+        record({ id: 'new', created_at: 3 }),
+        record({ id: 'mid', created_at: 2 }),
+      ]),
     );
     const sessions = createSessionsClient({ apiUrl, fetch });
-    const list = await sessions.list({ userId: 'usr 1', clientId: 'c&1', status: 'active', limit: 20, offset: 40 });
+    const list = await sessions.list({
+      userId: 'usr 1',
+      clientId: 'c&1',
+      status: 'active',
+      limit: 20,
+      offset: 40,
+    });
     expect(list.map((r) => r.id)).toEqual(['new', 'mid', 'old']);
     expect(calls[0]?.method).toBe('GET');
     expect(calls[0]?.url.pathname).toBe('/sessions');
@@ -62,16 +72,24 @@ describe('createSessionsClient: the calls', () => {
 
   it('listPage: paginated=true, {data, total_count} → {data, totalCount}, newest first', async () => {
     const { fetch, calls } = fakeFetch(() =>
-      Response.json({ data: [record({ id: 'a', created_at: 1 }), record({ id: 'b', created_at: 2 })], total_count: 12 }),
+      Response.json({
+        data: [record({ id: 'a', created_at: 1 }), record({ id: 'b', created_at: 2 })],
+        total_count: 12,
+      }),
     );
-    const page = await createSessionsClient({ apiUrl, fetch }).listPage({ userId: 'usr_1', limit: 2 });
+    const page = await createSessionsClient({ apiUrl, fetch }).listPage({
+      userId: 'usr_1',
+      limit: 2,
+    });
     expect(calls[0]?.url.searchParams.get('paginated')).toBe('true');
     expect(page.totalCount).toBe(12);
     expect(page.data.map((r) => r.id)).toEqual(['b', 'a']);
   });
 
   it('get: GET /sessions/{id}', async () => {
-    const { fetch, calls } = fakeFetch(() => Response.json(record({ id: 'sess_9', status: 'ended' })));
+    const { fetch, calls } = fakeFetch(() =>
+      Response.json(record({ id: 'sess_9', status: 'ended' })),
+    );
     const found = await createSessionsClient({ apiUrl, fetch }).get('sess_9');
     expect(found).toMatchObject({ id: 'sess_9', status: 'ended', userId: 'usr_1' });
     expect(calls[0]).toMatchObject({ method: 'GET' });
@@ -89,27 +107,34 @@ describe('createSessionsClient: the calls', () => {
   it('createToken: POST /sessions/{id}/tokens/{template} with expires_in_seconds', async () => {
     const { fetch, calls } = fakeFetch(() => Response.json({ object: 'token', jwt: 'h.p.s' }));
     const sessions = createSessionsClient({ apiUrl, fetch });
-    expect(await sessions.createToken('sess_1', 'supabase', { expiresInSeconds: 120 })).toBe('h.p.s');
+    expect(await sessions.createToken('sess_1', 'supabase', { expiresInSeconds: 120 })).toBe(
+      'h.p.s',
+    );
     expect(await sessions.createToken('sess_1', 'supabase')).toBe('h.p.s');
     expect(calls[0]).toMatchObject({ method: 'POST', body: { expires_in_seconds: 120 } });
     expect(calls[0]?.url.pathname).toBe('/sessions/sess_1/tokens/supabase');
     expect(calls[1]?.body).toEqual({});
   });
 
-  it.each([29, 315_360_001, 60.5, Number.NaN, -1])('createToken refuses expiresInSeconds %s before any request', async (seconds) => {
-    const { fetch } = fakeFetch();
-    const error = await createSessionsClient({ apiUrl, fetch })
-      .createToken('sess_1', 'default', { expiresInSeconds: seconds })
-      .catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(SessionError);
-    expect(error).toMatchObject({ kind: 'validation' });
-    expect((error as SessionError).fields.expires_in_seconds).toMatch(/30 to 315360000/);
-    expect(fetch).not.toHaveBeenCalled();
-  });
+  it.each([29, 315_360_001, 60.5, Number.NaN, -1])(
+    'createToken refuses expiresInSeconds %s before any request',
+    async (seconds) => {
+      const { fetch } = fakeFetch();
+      const error = await createSessionsClient({ apiUrl, fetch })
+        .createToken('sess_1', 'default', { expiresInSeconds: seconds })
+        .catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(SessionError);
+      expect(error).toMatchObject({ kind: 'validation' });
+      expect((error as SessionError).fields.expires_in_seconds).toMatch(/30 to 315360000/);
+      expect(fetch).not.toHaveBeenCalled();
+    },
+  );
 
   it.each([30, 315_360_000])('createToken accepts the bounds (%s)', async (seconds) => {
     const { fetch } = fakeFetch(() => Response.json({ object: 'token', jwt: 'h.p.s' }));
-    await expect(createSessionsClient({ apiUrl, fetch }).createToken('s', 't', { expiresInSeconds: seconds })).resolves.toBe('h.p.s');
+    await expect(
+      createSessionsClient({ apiUrl, fetch }).createToken('s', 't', { expiresInSeconds: seconds }),
+    ).resolves.toBe('h.p.s');
   });
 });
 
@@ -118,7 +143,9 @@ describe('createSessionsClient: path encoding of hostile ids', () => {
 
   it.each(hostile)('keeps the id %j in one path segment of every call', async (id) => {
     const { fetch, calls } = fakeFetch((call) =>
-      call.url.pathname.includes('/tokens/') ? Response.json({ object: 'token', jwt: 'h.p.s' }) : Response.json(record({})),
+      call.url.pathname.includes('/tokens/')
+        ? Response.json({ object: 'token', jwt: 'h.p.s' })
+        : Response.json(record({})),
     );
     const sessions = createSessionsClient({ apiUrl, fetch });
     await sessions.get(id);
@@ -138,22 +165,36 @@ describe('createSessionsClient: path encoding of hostile ids', () => {
     }
   });
 
-  it.each(['', '.', '..'])('refuses the id %j, which no path can carry, before any request', async (id) => {
-    const { fetch } = fakeFetch();
-    const sessions = createSessionsClient({ apiUrl, fetch });
-    await expect(sessions.get(id)).rejects.toMatchObject({ kind: 'validation' });
-    await expect(sessions.revoke(id)).rejects.toMatchObject({ kind: 'validation' });
-    await expect(sessions.createToken('sess_1', id)).rejects.toMatchObject({ kind: 'validation' });
-    expect(fetch).not.toHaveBeenCalled();
-  });
+  it.each(['', '.', '..'])(
+    'refuses the id %j, which no path can carry, before any request',
+    async (id) => {
+      const { fetch } = fakeFetch();
+      const sessions = createSessionsClient({ apiUrl, fetch });
+      await expect(sessions.get(id)).rejects.toMatchObject({ kind: 'validation' });
+      await expect(sessions.revoke(id)).rejects.toMatchObject({ kind: 'validation' });
+      await expect(sessions.createToken('sess_1', id)).rejects.toMatchObject({
+        kind: 'validation',
+      });
+      expect(fetch).not.toHaveBeenCalled();
+    },
+  );
 });
 
 describe('createSessionsClient: errors', () => {
   it('reads {errors: [{code, message, long_message}]} into a SessionError of the right kind', async () => {
-    const { fetch } = fakeFetch(() => errors(404, 'resource_not_found', 'The session was not found.'));
-    const error = await createSessionsClient({ apiUrl, fetch }).get('nope').catch((caught: unknown) => caught);
+    const { fetch } = fakeFetch(() =>
+      errors(404, 'resource_not_found', 'The session was not found.'),
+    );
+    const error = await createSessionsClient({ apiUrl, fetch })
+      .get('nope')
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(SessionError);
-    expect(error).toMatchObject({ kind: 'not_found', status: 404, code: 'resource_not_found', message: 'The session was not found.' });
+    expect(error).toMatchObject({
+      kind: 'not_found',
+      status: 404,
+      code: 'resource_not_found',
+      message: 'The session was not found.',
+    });
   });
 
   it.each([
@@ -164,17 +205,23 @@ describe('createSessionsClient: errors', () => {
     [500, 'server'],
   ])('HTTP %s → kind %s', async (status, kind) => {
     const { fetch } = fakeFetch(() => errors(status, 'some_code', 'Nope.'));
-    await expect(createSessionsClient({ apiUrl, fetch }).list({ userId: 'u' })).rejects.toMatchObject({ kind });
+    await expect(
+      createSessionsClient({ apiUrl, fetch }).list({ userId: 'u' }),
+    ).rejects.toMatchObject({ kind });
   });
 
   it('a list with a broken record is an invalid_response, not a crash', async () => {
     const { fetch } = fakeFetch(() => Response.json([record({ id: 42 })]));
-    await expect(createSessionsClient({ apiUrl, fetch }).list({ userId: 'u' })).rejects.toMatchObject({ kind: 'invalid_response' });
+    await expect(
+      createSessionsClient({ apiUrl, fetch }).list({ userId: 'u' }),
+    ).rejects.toMatchObject({ kind: 'invalid_response' });
   });
 
   it('a list with a session in an unknown future status still reads', async () => {
     const { fetch } = fakeFetch(() => Response.json([record({ status: 'hibernating' })]));
-    expect((await createSessionsClient({ apiUrl, fetch }).list({ userId: 'u' }))[0]?.status).toBe('hibernating');
+    expect((await createSessionsClient({ apiUrl, fetch }).list({ userId: 'u' }))[0]?.status).toBe(
+      'hibernating',
+    );
   });
 });
 
@@ -211,7 +258,9 @@ describe('createSessionsClient: verify (deprecated)', () => {
   it('410 Gone → a typed SessionError with kind "gone"', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { fetch } = fakeFetch(() => errors(410, 'gone', 'Removed.'));
-    const error = await createSessionsClient({ apiUrl, fetch }).verify('sess_1', 't').catch((caught: unknown) => caught);
+    const error = await createSessionsClient({ apiUrl, fetch })
+      .verify('sess_1', 't')
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(SessionError);
     expect(error).toMatchObject({ kind: 'gone', status: 410, code: 'gone' });
     expect((error as SessionError).message).toMatch(/verify session tokens locally/i);
@@ -226,7 +275,10 @@ describe('createSessionsClient({ client }): sharing the session client transport
     await sessions.list({ userId: 'u' });
     client.transport.setToken('user-jwt');
     await sessions.list({ userId: 'u' });
-    expect(calls.map((call) => call.headers.get('Authorization'))).toEqual(['Bearer pk_1', 'Bearer user-jwt']);
+    expect(calls.map((call) => call.headers.get('Authorization'))).toEqual([
+      'Bearer pk_1',
+      'Bearer user-jwt',
+    ]);
     expect(calls[0]?.url.origin).toBe(apiUrl);
   });
 });

@@ -41,7 +41,9 @@ describe('browserLabel and locationLabel', () => {
     expect(locationLabel(activity, 'en')).toBe('Lisbon, Portugal');
     expect(locationLabel(activity, 'de')).toBe('Lisbon, Portugal');
     expect(locationLabel({ ...activity, country: 'DE' }, 'fr')).toBe('Lisbon, Allemagne');
-    expect(locationLabel({ ...activity, city: undefined, country: 'not a code' }, 'en')).toBe('not a code');
+    expect(locationLabel({ ...activity, city: undefined, country: 'not a code' }, 'en')).toBe(
+      'not a code',
+    );
     expect(locationLabel({ ...activity, city: undefined, country: undefined }, 'en')).toBeNull();
   });
 });

@@ -41,12 +41,16 @@ describe('mock sessions API: GET /sessions', () => {
     const { sessions } = start();
     const list = await sessions.list({ userId: multi });
     expect(list.length).toBeGreaterThanOrEqual(2);
-    expect(new Set(list.map((record) => record.latestActivity?.deviceType)).size).toBeGreaterThanOrEqual(2);
+    expect(
+      new Set(list.map((record) => record.latestActivity?.deviceType)).size,
+    ).toBeGreaterThanOrEqual(2);
   });
 
   it('filters by status and client, and pages with limit, offset and paginated=true', async () => {
     const { sessions } = start();
-    expect((await sessions.list({ userId: single, status: 'active' })).map((record) => record.status)).toEqual(['active', 'active']);
+    expect(
+      (await sessions.list({ userId: single, status: 'active' })).map((record) => record.status),
+    ).toEqual(['active', 'active']);
     const [first] = await sessions.list({ userId: single, limit: 1 });
     expect(await sessions.list({ clientId: first!.clientId! })).toHaveLength(1);
     const page1 = await sessions.listPage({ userId: single, limit: 4, offset: 0 });
@@ -60,18 +64,32 @@ describe('mock sessions API: GET /sessions', () => {
   it('answers 10 by default, and refuses a bad limit and a call without user_id or client_id', async () => {
     const { sessions } = start();
     expect(await sessions.list({ userId: single })).toHaveLength(9);
-    await expect(sessions.list({ userId: single, limit: 0 })).rejects.toMatchObject({ kind: 'validation', code: 'form_param_value_invalid' });
-    await expect(sessions.list({ userId: single, limit: 501 })).rejects.toMatchObject({ kind: 'validation' });
-    await expect(sessions.list({})).rejects.toMatchObject({ kind: 'validation', code: 'form_param_missing' });
+    await expect(sessions.list({ userId: single, limit: 0 })).rejects.toMatchObject({
+      kind: 'validation',
+      code: 'form_param_value_invalid',
+    });
+    await expect(sessions.list({ userId: single, limit: 501 })).rejects.toMatchObject({
+      kind: 'validation',
+    });
+    await expect(sessions.list({})).rejects.toMatchObject({
+      kind: 'validation',
+      code: 'form_param_missing',
+    });
   });
 });
 
 describe('mock sessions API: GET /sessions/:id and revoke', () => {
   it('gets one, and 404s an unknown or hostile id (decoded as one segment)', async () => {
     const { sessions, backend } = start();
-    expect(await sessions.get('sess_single_mac')).toMatchObject({ id: 'sess_single_mac', status: 'active' });
+    expect(await sessions.get('sess_single_mac')).toMatchObject({
+      id: 'sess_single_mac',
+      status: 'active',
+    });
     for (const id of ['nope', '../x', 'a/b', '?x=1']) {
-      await expect(sessions.get(id)).rejects.toMatchObject({ kind: 'not_found', code: 'resource_not_found' });
+      await expect(sessions.get(id)).rejects.toMatchObject({
+        kind: 'not_found',
+        code: 'resource_not_found',
+      });
     }
     expect(backend.sessions.requests['GET /sessions/:id']).toBe(5);
   });
@@ -82,7 +100,10 @@ describe('mock sessions API: GET /sessions/:id and revoke', () => {
     expect((await sessions.revoke('sess_single_windows')).status).toBe('revoked'); // pending
     expect((await sessions.revoke('sess_single_iphone')).status).toBe('revoked');
     expect((await sessions.get('sess_single_iphone')).status).toBe('revoked');
-    await expect(sessions.revoke('sess_single_ipad')).rejects.toMatchObject({ kind: 'validation', code: 'session_not_revocable' });
+    await expect(sessions.revoke('sess_single_ipad')).rejects.toMatchObject({
+      kind: 'validation',
+      code: 'session_not_revocable',
+    });
     await expect(sessions.revoke('sess_missing')).rejects.toMatchObject({ kind: 'not_found' });
   });
 
@@ -119,15 +140,29 @@ describe('mock sessions API: GET /sessions/:id and revoke', () => {
 describe('mock sessions API: tokens and verify', () => {
   it('mints real ES256 JWTs that verify against the JWKS, with the template claims', async () => {
     const { sessions, backend } = start();
-    const jwt = await sessions.createToken('sess_single_mac', 'supabase', { expiresInSeconds: 120 });
-    const { payload, protectedHeader } = await jwtVerify(jwt, createLocalJWKSet(await backend.sessions.getJwks()), {
-      issuer: backend.sessions.issuer,
-      audience: 'authenticated',
+    const jwt = await sessions.createToken('sess_single_mac', 'supabase', {
+      expiresInSeconds: 120,
     });
+    const { payload, protectedHeader } = await jwtVerify(
+      jwt,
+      createLocalJWKSet(await backend.sessions.getJwks()),
+      {
+        issuer: backend.sessions.issuer,
+        audience: 'authenticated',
+      },
+    );
     expect(protectedHeader).toMatchObject({ alg: 'ES256', kid: 'mock-sessions-1' });
-    expect(payload).toMatchObject({ sid: 'sess_single_mac', sub: single, role: 'authenticated', iss: apiUrl });
+    expect(payload).toMatchObject({
+      sid: 'sess_single_mac',
+      sub: single,
+      role: 'authenticated',
+      iss: apiUrl,
+    });
     expect(payload.exp! - payload.iat!).toBe(120);
-    const fallback = await jwtVerify(await sessions.createToken('sess_single_mac', 'default'), await backend.sessions.getPublicKey());
+    const fallback = await jwtVerify(
+      await sessions.createToken('sess_single_mac', 'default'),
+      await backend.sessions.getPublicKey(),
+    );
     expect(fallback.payload.exp! - fallback.payload.iat!).toBe(60);
   });
 
@@ -139,9 +174,16 @@ describe('mock sessions API: tokens and verify', () => {
 
   it('404s an unknown template or session, 400s a session that is not active, 422s a bad lifetime', async () => {
     const { sessions } = start();
-    await expect(sessions.createToken('sess_single_mac', 'nope')).rejects.toMatchObject({ kind: 'not_found' });
-    await expect(sessions.createToken('sess_missing', 'default')).rejects.toMatchObject({ kind: 'not_found' });
-    await expect(sessions.createToken('sess_single_ipad', 'default')).rejects.toMatchObject({ kind: 'validation', code: 'session_not_active' });
+    await expect(sessions.createToken('sess_single_mac', 'nope')).rejects.toMatchObject({
+      kind: 'not_found',
+    });
+    await expect(sessions.createToken('sess_missing', 'default')).rejects.toMatchObject({
+      kind: 'not_found',
+    });
+    await expect(sessions.createToken('sess_single_ipad', 'default')).rejects.toMatchObject({
+      kind: 'validation',
+      code: 'session_not_active',
+    });
     const raw = await fetch(`${apiUrl}/sessions/sess_single_mac/tokens/default`, {
       method: 'POST',
       body: JSON.stringify({ expires_in_seconds: 10 }),
@@ -155,8 +197,13 @@ describe('mock sessions API: tokens and verify', () => {
     const jwt = await sessions.createToken('sess_single_mac', 'default');
     const other = await sessions.createToken('sess_single_iphone', 'default');
     expect(await sessions.verify('sess_single_mac', jwt)).toMatchObject({ id: 'sess_single_mac' });
-    await expect(sessions.verify('sess_single_mac', other)).rejects.toMatchObject({ kind: 'unauthorized' });
+    await expect(sessions.verify('sess_single_mac', other)).rejects.toMatchObject({
+      kind: 'unauthorized',
+    });
     backend.sessions.setVerifyEndpoint('gone');
-    await expect(sessions.verify('sess_single_mac', jwt)).rejects.toMatchObject({ kind: 'gone', status: 410 });
+    await expect(sessions.verify('sess_single_mac', jwt)).rejects.toMatchObject({
+      kind: 'gone',
+      status: 410,
+    });
   });
 });

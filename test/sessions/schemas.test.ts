@@ -24,8 +24,12 @@ describe('sessionRecordSchema', () => {
   });
 
   it('reads times in milliseconds as they are and times in seconds as milliseconds', () => {
-    const ms = sessionRecordSchema.parse(record({ created_at: 1_700_000_000_123, last_active_at: 1_700_000_100_000 }));
-    const s = sessionRecordSchema.parse(record({ created_at: 1_700_000_000, last_active_at: '1700000100' }));
+    const ms = sessionRecordSchema.parse(
+      record({ created_at: 1_700_000_000_123, last_active_at: 1_700_000_100_000 }),
+    );
+    const s = sessionRecordSchema.parse(
+      record({ created_at: 1_700_000_000, last_active_at: '1700000100' }),
+    );
     expect(ms.createdAt).toBe(1_700_000_000_123);
     expect(s.createdAt).toBe(1_700_000_000_000);
     expect(s.lastActiveAt).toBe(1_700_000_100_000);
@@ -44,12 +48,18 @@ describe('sessionRecordSchema', () => {
       country: 'DE',
     });
     expect(sessionRecordSchema.parse(record({ latest_activity: null })).latestActivity).toBeNull();
-    expect(sessionRecordSchema.parse(record({ latest_activity: undefined })).latestActivity).toBeNull();
+    expect(
+      sessionRecordSchema.parse(record({ latest_activity: undefined })).latestActivity,
+    ).toBeNull();
   });
 
   it('accepts null optional fields and drops prototype keys from actor', () => {
     const parsed = sessionRecordSchema.parse(
-      record({ client_id: null, last_active_organization_id: null, actor: JSON.parse('{"sub":"admin","__proto__":{"x":1}}') }),
+      record({
+        client_id: null,
+        last_active_organization_id: null,
+        actor: JSON.parse('{"sub":"admin","__proto__":{"x":1}}'),
+      }),
     );
     expect(parsed.clientId).toBeNull();
     expect(parsed.lastActiveOrganizationId).toBeNull();

@@ -33,7 +33,10 @@ export function record(overrides: Record<string, unknown>): Record<string, unkno
 }
 
 const base64url = (value: string) =>
-  btoa(String.fromCharCode(...new TextEncoder().encode(value))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  btoa(String.fromCharCode(...new TextEncoder().encode(value)))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 
 /** A JWT-shaped string with these claims and a fake signature (for client-side decoding only). */
 export function unsignedJwt(claims: Record<string, unknown>): string {
