@@ -13,6 +13,7 @@ export const arabicLabels: Partial<Labels> = {
   passwordRequired: 'أدخل كلمة المرور.',
   forgotPassword: 'هل نسيت كلمة المرور؟',
   signUp: 'إنشاء حساب',
+  sessionEnded: 'انتهت جلستك. سجّل الدخول مرة أخرى للمتابعة.',
   accountSelectForm: 'اختر حسابًا',
   account: 'الحساب',
   continue: 'متابعة',

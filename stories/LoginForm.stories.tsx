@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { http, HttpResponse } from 'msw';
-import { LoginForm } from 'react-session-kit';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { LoginForm, useSession } from 'react-session-kit';
 import { expect, fn, waitFor } from 'storybook/test';
 import { mockApiOf } from '../.storybook/mockApi';
 
@@ -172,11 +173,43 @@ export const Translated: Story = {
       passwordRequired: 'Bitte das Passwort eingeben.',
       forgotPassword: 'Passwort vergessen?',
       signUp: 'Registrieren',
+      sessionEnded: 'Ihre Sitzung ist abgelaufen. Bitte erneut anmelden.',
     },
   },
   play: async ({ canvas, userEvent }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Anmelden' }));
     await expect(await canvas.findByText('Bitte den Benutzernamen eingeben.')).toBeVisible();
     await expect(canvas.getByRole('link', { name: 'Passwort vergessen?' })).toBeVisible();
+  },
+};
+
+/** Refreshes the session once, as the provider's timer would. */
+function RefreshOnce({ children }: { children: ReactNode }) {
+  const { refresh } = useSession();
+  const done = useRef(false);
+  useEffect(() => {
+    if (done.current) return;
+    done.current = true;
+    void refresh();
+  });
+  return children;
+}
+
+/**
+ * The server ended the session (expired, or revoked on another device): the next refresh is
+ * answered 401, and the form says why the user is back at it. A logout shows no such notice.
+ */
+export const SessionEnded: Story = {
+  parameters: { mockApi: { user: 'single', fault: { type: 'expired' } } },
+  render: (args) => (
+    <RefreshOnce>
+      <LoginForm {...args} />
+    </RefreshOnce>
+  ),
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('status')).toHaveTextContent(
+      'Your session has ended. Log in again to continue.',
+    );
+    await expect(canvas.getByLabelText('Username')).toBeVisible();
   },
 };

@@ -85,6 +85,7 @@ export function LoginForm({
   const login = useLogin();
   const selectAccount = useSelectAccount();
   const app = useSession((session) => session.app);
+  const ended = useSession((session) => session.ended);
   const [failure, setFailure] = useState<SessionError | null>(null);
   // `disabled` alone cannot stop a second submit that arrives before React re-renders.
   const inFlight = useRef(false);
@@ -178,6 +179,11 @@ export function LoginForm({
       className={className}
       onSubmit={onSubmit}
     >
+      {ended && !failure ? (
+        <p role="status" data-slot="login-form-notice">
+          {labels.sessionEnded}
+        </p>
+      ) : null}
       {field('username', labels.username, 'username')}
       {field('password', labels.password, 'current-password')}
       <div role="alert" data-slot="login-form-message">

@@ -17,6 +17,8 @@ export interface Labels {
   passwordRequired: string;
   forgotPassword: string;
   signUp: string;
+  /** Shown above the login form once the server has ended the session (`session.ended`). */
+  sessionEnded: string;
 
   /** Accessible name of the account-choice form; announced when the login flow reaches it. */
   accountSelectForm: string;
@@ -110,6 +112,7 @@ export const defaultLabels: Labels = {
   usernameRequired: 'Enter your username.',
   passwordRequired: 'Enter your password.',
   forgotPassword: 'Forgot password?',
+  sessionEnded: 'Your session has ended. Log in again to continue.',
   signUp: 'Sign up',
 
   accountSelectForm: 'Choose an account',

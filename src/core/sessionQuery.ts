@@ -46,7 +46,11 @@ export function sessionQueryOptions(options: {
         return await client.getSession({ signal });
       } catch (error) {
         if (isSessionError(error) && error.kind === 'unauthorized') {
-          return signedOutSession(queryClient.getQueryData<Session>(keys.session)?.app ?? null);
+          const previous = queryClient.getQueryData<Session>(keys.session);
+          // Only a session someone was in can end; a visitor's stale storage counts as one.
+          const ended =
+            previous !== undefined && (previous.status !== 'unauthenticated' || previous.ended);
+          return signedOutSession(previous?.app ?? null, ended);
         }
         throw error;
       }

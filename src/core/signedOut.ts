@@ -1,8 +1,8 @@
 import type { Session } from './schemas/model';
 import { toSafeRecord } from './records';
 
-/** The session of nobody: what an expired or revoked session (401) turns into. */
-export function signedOutSession(app: Session['app']): Session {
+/** The session of nobody: after a logout, or (`ended`) once the server has ended the session. */
+export function signedOutSession(app: Session['app'], ended = false): Session {
   return {
     status: 'unauthenticated',
     app,
@@ -13,5 +13,6 @@ export function signedOutSession(app: Session['app']): Session {
     accountChoices: null,
     accessSignature: null,
     jwt: null,
+    ended,
   };
 }

@@ -1,6 +1,6 @@
 // Server refusals in the middle of a session: a 401 (one request, then silence) and a 429 whose
 // Retry-After is honoured, on a refresh and on a login.
-import { act, screen } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import {
@@ -29,7 +29,7 @@ const total = (requests: Readonly<Record<string, number>>) =>
 
 describe('401 in mid-session', () => {
   scenario(
-    'the next refresh signs out: the login form, storage cleared, one request, then silence',
+    'the next refresh signs out: the login form says the session ended, storage cleared, one request, then silence',
     async () => {
       const backend = useBackend(server);
       const { user } = renderApp();
@@ -44,6 +44,9 @@ describe('401 in mid-session', () => {
       await expectLoginForm();
       expect(screen.queryByText(signedInText(users.multi, 'Globex'))).toBeNull();
       expect(sessionError()).toBe(''); // a 401 is an answer, not a failure to show
+      expect(
+        within(screen.getByRole('form', { name: 'Log in' })).getByRole('status'),
+      ).toHaveTextContent('Your session has ended.');
       expect(storedSession()).toBeNull();
 
       // Focus, visibility and time: nothing asks again.
@@ -60,6 +63,36 @@ describe('401 in mid-session', () => {
       await expectLoginForm();
     },
   );
+});
+
+describe('the session-ended notice', () => {
+  scenario('is gone once the user logs in again, and never follows a logout', async () => {
+    const backend = useBackend(server);
+    const { user } = renderApp();
+    await logIn(user, users.single);
+    await expectSignedIn(users.single);
+    backend.setFault({ type: 'expired', times: 1 });
+    await user.click(screen.getByRole('button', { name: 'Refresh' }));
+    await expectLoginForm();
+    expect(
+      within(screen.getByRole('form', { name: 'Log in' })).getByRole('status'),
+    ).toHaveTextContent('Your session has ended.');
+
+    await logIn(user, users.single);
+    await expectSignedIn(users.single);
+    await user.click(screen.getByRole('button', { name: 'Log out' }));
+    await expectLoginForm();
+    expect(screen.queryByText(/Your session has ended/)).toBeNull();
+  });
+
+  scenario('is not shown to a visitor whose first session request is answered 401', async () => {
+    const backend = useBackend(server);
+    backend.setFault({ type: 'expired' });
+    renderApp();
+    await expectLoginForm();
+    expect(backend.state.requests['GET /app/session']).toBe(1);
+    expect(screen.queryByText(/Your session has ended/)).toBeNull();
+  });
 });
 
 describe('429 with Retry-After', () => {

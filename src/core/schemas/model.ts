@@ -32,6 +32,11 @@ export const sessionSchema = z.object({
   accessSignature: z.nullable(z.string()),
   /** The session JWT when the server sent it in the body or the `X-JWT` header. */
   jwt: z.nullable(z.string()),
+  /**
+   * `true` once the server has ended the session (a 401 on a refresh: expired, revoked on another
+   * device), until the next login; a logout is not that. The login form says so.
+   */
+  ended: z._default(z.boolean(), false),
 });
 
 export type Session = z.infer<typeof sessionSchema>;

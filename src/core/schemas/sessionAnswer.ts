@@ -57,6 +57,7 @@ export const sessionAnswerSchema = z.pipe(
       accountChoices,
       accessSignature: answer.access_signature ?? null,
       jwt: answer.jwt || null,
+      ended: false,
     };
   }),
 );
