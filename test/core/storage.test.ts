@@ -15,6 +15,18 @@ describe('createSessionStore', () => {
     expect(store.read()?.session.user?.name).toBe('Demo User');
   });
 
+  it('reads a session stored before `ended` existed as not ended', () => {
+    const storage = memoryStorage();
+    const { ended: _ended, ...older } = session;
+    storage.setItem(
+      'react-session-kit:session',
+      JSON.stringify({ v: 1, savedAt: 1, session: older }),
+    );
+    const read = createSessionStore({ storage }).read();
+    expect(read?.session.status).toBe('authenticated');
+    expect(read?.session.ended).toBe(false);
+  });
+
   it('never stores the JWT unless told to keep it (bearer deployments)', () => {
     const storage = memoryStorage();
     createSessionStore({ storage }).write(session, 1);
