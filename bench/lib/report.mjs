@@ -259,7 +259,9 @@ Scenario (a) is the session layer of the core issue: ${a.names.map((name) => `\`
 \`react-session-kit/sessions\`, with the root-entry modules it uses (the provider's context, labels).
 Tree-shaking: the bundle of (t) holds no react-hook-form or @hookform module, none of the
 ${treeShaking.witnesses} \`data-slot\` strings of the components (each one is present in (e)), and, bundled
-from sources, no module of \`src/components/\` but the provider's \`LabelsContext.ts\`.
+from sources, no module of \`src/components/\` but the provider's \`LabelsContext.ts\`. Each component
+carries its own default labels: the page of (c) holds the alert banner's, none of the login form's
+or the sessions list's.
 
 ### Where the bytes go
 

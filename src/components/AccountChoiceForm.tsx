@@ -10,7 +10,8 @@ import type { AccountChoices } from '../core/schemas/accountChoices';
 import type { Session } from '../core/schemas/model';
 import { isSessionError, SessionError } from '../core/SessionError';
 import { isAuthenticated, type AuthenticatedSession } from '../useSession';
-import type { Labels } from './labels';
+import { accountChoiceLabels, type Labels } from './labels';
+import { useLabels } from './LabelsContext';
 import { renderPart, type RenderParts } from './parts';
 import { useControllableState } from './useControllableState';
 
@@ -41,9 +42,8 @@ export interface ChoicesState {
   error: SessionError | null;
 }
 
-interface AccountChoiceFormProps extends Omit<AccountChoiceProps, 'labels'> {
+interface AccountChoiceFormProps extends AccountChoiceProps {
   slot: 'account-select' | 'account-switcher';
-  labels: Labels;
   formLabel: string;
   submitLabel: string;
   choices: ChoicesState;
@@ -59,7 +59,7 @@ interface AccountChoiceFormProps extends Omit<AccountChoiceProps, 'labels'> {
 /** The account `<select>` form behind AccountSelect and AccountSwitcher. */
 export function AccountChoiceForm({
   slot,
-  labels,
+  labels: labelOverrides,
   formLabel,
   submitLabel,
   choices,
@@ -76,6 +76,7 @@ export function AccountChoiceForm({
   className,
   ...props
 }: AccountChoiceFormProps) {
+  const labels = useLabels(accountChoiceLabels, labelOverrides);
   const [chosen, setChosen] = useControllableState(value, defaultValue, onValueChange);
   const [pending, setPending] = useState(false);
   const [failure, setFailure] = useState<SessionError | null>(null);

@@ -5,6 +5,7 @@ import { useLoginAccounts } from '../useLoginAccounts';
 import { useSelectAccount } from '../useSelectAccount';
 import { useSession } from '../useSession';
 import { AccountChoiceForm, type AccountChoiceProps } from './AccountChoiceForm';
+import { accountSelectLabels } from './labels';
 import { useLabels } from './LabelsContext';
 
 export type AccountSelectProps = AccountChoiceProps;
@@ -19,7 +20,7 @@ export type AccountSelectProps = AccountChoiceProps;
  * <AccountSelect onSuccess={(session) => navigate('/')} />
  */
 export function AccountSelect({ labels: labelOverrides, ...props }: AccountSelectProps) {
-  const labels = useLabels(labelOverrides);
+  const labels = useLabels(accountSelectLabels, labelOverrides);
   const status = useSession((session) => session.status);
   const fromSession = useSession((session) => session.accountChoices);
   // Ask the server only when the session is known, not signed in, and carries no choices.
@@ -39,7 +40,7 @@ export function AccountSelect({ labels: labelOverrides, ...props }: AccountSelec
     <AccountChoiceForm
       {...props}
       slot="account-select"
-      labels={labels}
+      labels={labelOverrides}
       formLabel={labels.accountSelectForm}
       submitLabel={labels.continue}
       choices={choices}

@@ -2,6 +2,7 @@ import { useAccountChoices } from '../useAccountChoices';
 import { useChangeAccount } from '../useChangeAccount';
 import { useSession } from '../useSession';
 import { AccountChoiceForm, type AccountChoiceProps } from './AccountChoiceForm';
+import { accountSwitcherLabels } from './labels';
 import { useLabels } from './LabelsContext';
 
 export type AccountSwitcherProps = AccountChoiceProps;
@@ -16,7 +17,7 @@ export type AccountSwitcherProps = AccountChoiceProps;
  * <AccountSwitcher onSuccess={(session) => toast(`Now in ${session.account.title}`)} />
  */
 export function AccountSwitcher({ labels: labelOverrides, ...props }: AccountSwitcherProps) {
-  const labels = useLabels(labelOverrides);
+  const labels = useLabels(accountSwitcherLabels, labelOverrides);
   const currentAccount = useSession((session) =>
     session.status === 'authenticated' ? session.account?.id : undefined,
   );
@@ -28,7 +29,7 @@ export function AccountSwitcher({ labels: labelOverrides, ...props }: AccountSwi
     <AccountChoiceForm
       {...props}
       slot="account-switcher"
-      labels={labels}
+      labels={labelOverrides}
       formLabel={labels.switchAccount}
       submitLabel={labels.switchAccount}
       choices={{ data: choices.data, pending: choices.isPending, error: choices.error }}

@@ -7,7 +7,7 @@ import { useSessionContext } from '../SessionContext';
 import { useCurrentSessionId } from '../useCurrentSessionId';
 import { useRevokeSession, type RevokeSessionResult } from '../useRevokeSession';
 import { useSessions } from '../useSessions';
-import type { Labels } from './labels';
+import { activeSessionsLabels, type Labels } from './labels';
 import { useLabels } from './LabelsContext';
 import { renderPart, type RenderParts } from './parts';
 import { useNow } from './useNow';
@@ -74,7 +74,7 @@ export function ActiveSessions({
   className,
   ...props
 }: ActiveSessionsProps) {
-  const labels = useLabels(overrides);
+  const labels = useLabels(activeSessionsLabels, overrides);
   const { keys, queryClient } = useSessionContext('ActiveSessions');
   const jwtSessionId = useCurrentSessionId();
   const currentId = currentProp ?? jwtSessionId;

@@ -2,7 +2,7 @@ import type { ComponentPropsWithRef, MouseEvent } from 'react';
 import type { SessionAlert } from '../core/schemas/session';
 import { safeUrl } from '../logic/safeUrl';
 import { useAlerts } from '../useAlerts';
-import type { Labels } from './labels';
+import { alertBannerLabels, type Labels } from './labels';
 import { useLabels } from './LabelsContext';
 import { renderPart, type RenderParts } from './parts';
 
@@ -33,7 +33,7 @@ export function AlertBanner({
   className,
   ...props
 }: AlertBannerProps) {
-  const labels = useLabels(labelOverrides);
+  const labels = useLabels(alertBannerLabels, labelOverrides);
   const { alerts, dismiss } = useAlerts();
   if (alerts.length === 0) return null;
 

@@ -1,14 +1,20 @@
 import { createContext, useContext, useMemo } from 'react';
-import { defaultLabels, type Labels } from './labels';
+import type { Labels } from './labels';
 
 /** The labels set on `<SessionProvider labels>`; `null` when none were set. */
 export const LabelsContext = createContext<Partial<Labels> | null>(null);
 
-/** The labels for one component: its own `labels` prop over the provider's over the defaults. */
-export function useLabels(overrides: Partial<Labels> | undefined): Labels {
+/**
+ * The labels of one component: its own `labels` prop over the provider's over `defaults`, the
+ * component's group of English defaults (see labels.ts).
+ */
+export function useLabels<T extends Partial<Labels>>(
+  defaults: T,
+  overrides: Partial<Labels> | undefined,
+): T {
   const fromProvider = useContext(LabelsContext);
   return useMemo(
-    () => ({ ...defaultLabels, ...fromProvider, ...overrides }),
-    [fromProvider, overrides],
+    () => ({ ...defaults, ...fromProvider, ...overrides }),
+    [defaults, fromProvider, overrides],
   );
 }

@@ -10,7 +10,7 @@ import type { SessionStatus } from '../core/schemas/model';
 import { useLogout } from '../useLogout';
 import { useSession, type AuthenticatedSession } from '../useSession';
 import { AccountSelect } from './AccountSelect';
-import type { Labels } from './labels';
+import { loginFlowLabels, type Labels } from './labels';
 import { useLabels } from './LabelsContext';
 import { LoginForm } from './LoginForm';
 import { renderPart, type RenderParts } from './parts';
@@ -54,7 +54,7 @@ export function LoginFlow({
   ref,
   ...props
 }: LoginFlowProps) {
-  const labels = useLabels(labelOverrides);
+  const labels = useLabels(loginFlowLabels, labelOverrides);
   const { status } = useSession();
   const logout = useLogout();
   const [step, setStep] = useState<LoginFlowStep | null>(() => stepFor(status));

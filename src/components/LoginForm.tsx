@@ -16,7 +16,7 @@ import { safeUrl } from '../logic/safeUrl';
 import { isAuthenticated, useSession, type AuthenticatedSession } from '../useSession';
 import { useLogin } from '../useLogin';
 import { useSelectAccount } from '../useSelectAccount';
-import type { Labels } from './labels';
+import { loginFormLabels, type Labels } from './labels';
 import { useLabels } from './LabelsContext';
 import { renderPart, type RenderParts } from './parts';
 
@@ -46,7 +46,7 @@ export interface LoginFormProps extends Omit<
 type Field = 'username' | 'password';
 const fields: readonly Field[] = ['username', 'password'];
 
-function loginSchema(labels: Labels) {
+function loginSchema(labels: Pick<Labels, 'usernameRequired' | 'passwordRequired'>) {
   return z.object({
     username: z.string().check(z.trim(), z.minLength(1, labels.usernameRequired)),
     password: z.string().check(z.minLength(1, labels.passwordRequired)),
@@ -76,7 +76,7 @@ export function LoginForm({
   className,
   ...props
 }: LoginFormProps) {
-  const labels = useLabels(labelOverrides);
+  const labels = useLabels(loginFormLabels, labelOverrides);
   const schema = useMemo(() => loginSchema(labels), [labels]);
   const form = useForm<LoginValues>({
     resolver: zodResolver(schema),

@@ -103,37 +103,67 @@ export interface Labels {
   error: (error: SessionError) => string;
 }
 
-/** The English defaults. */
-export const defaultLabels: Labels = {
-  loginForm: 'Log in',
+// The English defaults, one group per component, so a page carries only the strings of the
+// components it renders. No spreads at module level: bundlers keep those even when unused.
+
+const showError = (error: SessionError) => error.message;
+const logIn = 'Log in';
+const chooseAnAccount = 'Choose an account';
+
+/** `<LoginForm>`. */
+export const loginFormLabels = {
+  loginForm: logIn,
   username: 'Username',
   password: 'Password',
-  logIn: 'Log in',
+  logIn,
   usernameRequired: 'Enter your username.',
   passwordRequired: 'Enter your password.',
   forgotPassword: 'Forgot password?',
   sessionEnded: 'Your session has ended. Log in again to continue.',
   signUp: 'Sign up',
+  error: showError,
+} satisfies Partial<Labels>;
 
-  accountSelectForm: 'Choose an account',
+/** The account list inside `<AccountSelect>` and `<AccountSwitcher>`. */
+export const accountChoiceLabels = {
   account: 'Account',
-  continue: 'Continue',
   loadingAccounts: 'Loading accounts…',
   noAccounts: 'There are no accounts to choose from.',
+  currentAccount: (title) => `${title} (current)`,
+  error: showError,
+} satisfies Partial<Labels>;
 
+/** `<AccountSelect>`. */
+export const accountSelectLabels = {
+  accountSelectForm: chooseAnAccount,
+  continue: 'Continue',
+} satisfies Partial<Labels>;
+
+/** `<AccountSwitcher>`. */
+export const accountSwitcherLabels = {
+  switchAccount: 'Switch account',
+  switchedAccount: (title) => `Switched to ${title}.`,
+} satisfies Partial<Labels>;
+
+/** `<LoginFlow>` itself (its forms have their own): what it shows and announces between them. */
+export const loginFlowLabels = {
   back: 'Back',
   loggedIn: 'You are logged in.',
   loading: 'Loading…',
+  accountSelectForm: chooseAnAccount,
+  loginForm: logIn,
+} satisfies Partial<Labels>;
 
-  switchAccount: 'Switch account',
-  currentAccount: (title) => `${title} (current)`,
-  switchedAccount: (title) => `Switched to ${title}.`,
-
+/** `<AlertBanner>`. */
+export const alertBannerLabels = {
   alerts: 'Alerts',
   dismissAlert: (title) => (title ? `Dismiss: ${title}` : 'Dismiss alert'),
   alertDetails: 'Details',
   moreAlerts: (count) => (count === 1 ? '1 more alert' : `${count} more alerts`),
+} satisfies Partial<Labels>;
 
+/** `<ActiveSessions>`. */
+export const activeSessionsLabels = {
   activeSessions: 'Active sessions',
   loadingSessions: 'Loading sessions…',
   noSessions: 'There are no active sessions.',
@@ -173,6 +203,18 @@ export const defaultLabels: Labels = {
   revokeOthersFailed: (failed, message) =>
     `Could not sign out of ${failed === 1 ? '1 session' : `${failed} sessions`}. ${message}`,
   showMoreSessions: (remaining) => `Show more (${remaining})`,
+  error: showError,
+} satisfies Partial<Labels>;
 
-  error: (error) => error.message,
-};
+/** Every English default. */
+// A pure call, not a spread: a bundler may drop it (and the groups) when nothing reads it.
+export const defaultLabels: Labels = /* @__PURE__ */ Object.assign(
+  {},
+  loginFormLabels,
+  accountChoiceLabels,
+  accountSelectLabels,
+  accountSwitcherLabels,
+  loginFlowLabels,
+  alertBannerLabels,
+  activeSessionsLabels,
+);
