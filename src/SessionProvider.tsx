@@ -1,4 +1,11 @@
-import { useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import { LabelsContext } from './components/LabelsContext';
 import type { Labels } from './components/labels';
@@ -66,6 +73,8 @@ export function SessionProvider(props: SessionProviderProps) {
   const queryClient = props.queryClient ?? appQueryClient ?? ownQueryClient;
   if (!queryClient) throw new Error('SessionProvider lost its QueryClient');
 
+  // Hydrating server HTML, the first render must match the server's, which had no storage.
+  const hydrating = useSyncExternalStore(subscribeToNothing, notOnServer, onServer);
   const [parts] = useState(() => {
     const client = props.client ?? createSessionClient({ apiUrl: requireApiUrl(props.apiUrl) });
     const store = createSessionStore({
@@ -73,11 +82,11 @@ export function SessionProvider(props: SessionProviderProps) {
       storageKey: props.storageKey,
       keepJwt: client.transport.jwtTransport === 'bearer',
     });
-    const stored = props.initialSession ? null : store.read();
+    const stored = props.initialSession || hydrating ? null : store.read();
     const session = props.initialSession ?? stored?.session;
-    if (client.transport.jwtTransport === 'bearer' && session?.jwt)
-      client.transport.setToken(session.jwt);
+    if (session) sendStoredToken(client, session);
     return {
+      readStorageAfterHydration: hydrating && !props.initialSession,
       client,
       sessionsClient: props.sessionsClient ?? null,
       store,
@@ -85,6 +94,14 @@ export function SessionProvider(props: SessionProviderProps) {
       initial: () => (session ? { session, fresh: Boolean(props.initialSession) } : null),
     };
   });
+  useEffect(() => {
+    if (!parts.readStorageAfterHydration) return;
+    const stored = parts.store.read();
+    if (!stored || queryClient.getQueryData(parts.keys.session) !== undefined) return;
+    sendStoredToken(parts.client, stored.session);
+    // Stale (updatedAt 0), like any stored session: shown now, revalidated at once.
+    queryClient.setQueryData(parts.keys.session, stored.session, { updatedAt: 0 });
+  }, [parts, queryClient]);
   useSessionSync({ ...parts, queryClient });
   // A `queryClient` prop that no QueryClientProvider above holds is never mounted: TanStack would
   // then neither refetch on focus nor resume a session load paused offline. Mount it here.
@@ -129,6 +146,16 @@ export function SessionProvider(props: SessionProviderProps) {
   ) : (
     tree
   );
+}
+
+const subscribeToNothing = () => () => {};
+const notOnServer = () => false;
+const onServer = () => true;
+
+/** A bearer deployment sends the JWT of the session it starts from with its first request. */
+function sendStoredToken(client: SessionClient, session: Session): void {
+  if (client.transport.jwtTransport === 'bearer' && session.jwt)
+    client.transport.setToken(session.jwt);
 }
 
 function requireApiUrl(apiUrl: string | undefined): string {

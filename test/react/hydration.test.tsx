@@ -1,0 +1,65 @@
+// Server rendering: the server has no storage, so hydrating its HTML must render what it
+// rendered (loading), and the stored session follows right after, without a hydration error.
+import { act, screen, waitFor } from '@testing-library/react';
+import { QueryClient } from '@tanstack/react-query';
+import { delay, http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { hydrateRoot, type Root } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, it, vi } from 'vitest';
+import { SessionProvider, useSession } from '../../src';
+import { createSessionStore, memoryStorage, type StorageLike } from '../../src/core/storage';
+import { sessionAnswerSchema } from '../../src/core/schemas/sessionAnswer';
+import { apiUrl, signedInBody } from '../fixtures/wire';
+
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+let root: Root | null = null;
+beforeEach(() => {
+  root = null;
+  document.body.innerHTML = '';
+});
+afterEach(() => act(() => root?.unmount()));
+
+function Greeting() {
+  const { status, session } = useSession();
+  if (status === 'loading') return <p>Loading…</p>;
+  if (status === 'authenticated') return <p>Hello {session.user.name}</p>;
+  return <p>Please log in</p>;
+}
+
+const app = (storage: StorageLike) => (
+  <SessionProvider apiUrl={apiUrl} storage={storage} queryClient={new QueryClient()}>
+    <Greeting />
+  </SessionProvider>
+);
+
+it('hydrates server HTML without a mismatch, then shows the stored session before any answer', async () => {
+  let requests = 0;
+  server.use(
+    http.get(`${apiUrl}/app/session`, async () => {
+      requests += 1;
+      await delay('infinite');
+      return HttpResponse.json(signedInBody);
+    }),
+  );
+  const storage = memoryStorage();
+  createSessionStore({ storage }).write(sessionAnswerSchema.parse(signedInBody), Date.now());
+
+  const html = renderToString(app(memoryStorage())); // the server stores nothing
+  expect(html).toContain('Loading…');
+  const container = document.createElement('div');
+  container.innerHTML = html;
+  document.body.append(container);
+
+  const recoverable = vi.fn();
+  await act(async () => {
+    root = hydrateRoot(container, app(storage), { onRecoverableError: recoverable });
+  });
+  expect(await screen.findByText('Hello Demo User')).toBeInTheDocument();
+  expect(recoverable).not.toHaveBeenCalled();
+  await waitFor(() => expect(requests).toBe(1)); // revalidated, still unanswered
+});
