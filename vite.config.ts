@@ -26,6 +26,8 @@ if (existsSync(fromRoot('src/server/index.ts'))) {
   entries.server = fromRoot('src/server/index.ts');
 }
 
+const clientEntries = new Set(['index', 'sessions']);
+
 // ---------------------------------------------------------------------------
 // Externals, derived from package.json so the list cannot drift. Every package the
 // manifest names is left as an import (`react`, `react/jsx-runtime`, `msw/browser`, …),
@@ -93,6 +95,11 @@ export default defineConfig({
       output: {
         // Shared code between entries goes into hashed chunks next to the entries.
         chunkFileNames: 'chunks/[name]-[hash].js',
+        // The root and sessions entries hold the React layer: marked as client modules, a React
+        // Server Component (Next.js app router) can render <SessionProvider> and the components.
+        // Server code gets its framework-free share from react-session-kit/server.
+        banner: (chunk) =>
+          chunk.isEntry && clientEntries.has(chunk.name) ? "'use client';\n" : '',
       },
     },
   },

@@ -12,3 +12,13 @@ export type {
   VerifySessionTokenOptions,
   VerifySessionTokenResult,
 } from './verifySessionToken';
+
+// The framework-free share of the root entry, for server code (the root entry is a client module
+// under React Server Components).
+export { hasAccess } from '../core/access';
+export type { AccessMap } from '../core/access';
+export { SessionError, isSessionError } from '../core/SessionError';
+export type { SessionErrorKind } from '../core/SessionError';
+export { sessionSchema, sessionStatuses } from '../core/schemas/model';
+export type { Session, SessionStatus } from '../core/schemas/model';
+export { sessionAnswerSchema } from '../core/schemas/sessionAnswer';
