@@ -236,8 +236,8 @@ export function markdown({
   return `# Benchmarks
 
 Written by \`npm run bench\` (bench/run.mjs) from the run below; do not edit by hand. Sizes are
-also checked in \`npm test\` (\`npm run check:size\`): against ceilings (today's sizes plus a few
-percent), so the kit cannot grow; ${budgetsLine}.
+also checked in \`npm test\` (\`npm run check:size\`): against ceilings (the budget where it holds,
+else today's size plus a few percent), so the kit cannot grow; ${budgetsLine}.
 
 - **Run:** ${info.date}, commit ${info.commit}, ${seconds} s
 - **Machine:** ${info.cores} cores (${info.cpu}), ${info.memory}; shared and noisy, so times are medians
