@@ -74,7 +74,7 @@ export function FaultsPanel({ backend }: { backend: MockBackend }) {
   const expireSession = async () => {
     backend.setFault({ type: 'expired', times: 1 });
     setNote(
-      'The server ended your session: the next refresh answers 401 and you are sent to log in.',
+      'The server ended your session: the next refresh answers 401 and you are sent to log in, where the form says why.',
     );
     await refresh();
   };

@@ -27,6 +27,8 @@ export interface Setup {
   users: { single: DemoUser; multi: DemoUser; restricted: DemoUser };
   /** Signs the server out and forgets its data (the in-browser mock starts fresh with each context). */
   resetServer(): void;
+  /** The server ends the signed-in session (expired): the page's next session request gets a 401. */
+  endSession(page: Page): Promise<void>;
   /** Storage keys of the demo's in-page mock "server" (skipped by the storage secrets check). */
   serverKeys: readonly string[];
   /** The attacker server: no request may ever reach it. */
@@ -348,6 +350,30 @@ export function defineFlows(name: string, getSetup: () => Setup) {
         await expectSignedIn(page, setup.users.single);
         await page.getByRole('navigation', { name: 'Demo pages' }).waitFor();
         expect(await form.count()).toBe(0);
+      }),
+  );
+
+  scenario(
+    `${name}: the server ends the session: back at the login form, which says so; a logout does not`,
+    () =>
+      inContext(getSetup(), async (opened, pages) => {
+        const setup = getSetup();
+        const { page, seen } = await openPage(opened.context, setup, '/login');
+        pages.push({ page, seen });
+        await logIn(page, setup.users.single);
+        await expectSignedIn(page, setup.users.single);
+        await setup.endSession(page);
+        await expectSignedOut(page);
+        await page
+          .getByRole('form', { name: 'Log in' })
+          .getByRole('status')
+          .filter({ hasText: 'Your session has ended. Log in again to continue.' })
+          .waitFor({ timeout: 5000 });
+        await logIn(page, setup.users.single);
+        await expectSignedIn(page, setup.users.single);
+        await page.getByRole('button', { name: 'Log out' }).click();
+        await expectSignedOut(page);
+        expect(await page.getByText('Your session has ended.').count()).toBe(0);
       }),
   );
 

@@ -49,6 +49,8 @@ describe('the demo on its in-browser mock', () => {
     browser,
     users,
     resetServer: () => {},
+    // The demo's faults panel: a one-time 401 fault on the mock, then a refresh.
+    endSession: (page) => page.getByRole('button', { name: 'Expire session' }).click(),
     serverKeys: ['react-session-kit-demo/server'],
     passwordsAreWords: true,
     attacker,

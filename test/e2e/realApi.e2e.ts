@@ -92,6 +92,11 @@ const setupFor = (mode: 'cookie' | 'bearer'): Setup => {
     browser,
     users,
     resetServer: () => site.api.reset(),
+    // No faults panel here: the API answers the next call 401, which a reload makes.
+    endSession: async (page) => {
+      site.api.backend.setFault({ type: 'expired', times: 1 });
+      await page.reload();
+    },
     serverKeys: [],
     attacker,
     bearer: mode === 'bearer',

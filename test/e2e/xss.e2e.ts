@@ -192,6 +192,9 @@ async function run(
     browser,
     users: { single: multi, multi, restricted: multi },
     resetServer: () => {},
+    endSession: async () => {
+      lane.api.backend.setFault({ type: 'expired', times: 1 });
+    },
     serverKeys: [],
     attacker,
   };
