@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { http, HttpResponse } from 'msw';
-import { useEffect, useRef, type ReactNode } from 'react';
-import { LoginForm, useSession } from 'react-session-kit';
+import { LoginForm } from 'react-session-kit';
 import { expect, fn, waitFor } from 'storybook/test';
 import { mockApiOf } from '../.storybook/mockApi';
+import { RefreshOnce } from './states/RefreshOnce';
 
 const meta = {
   title: 'Components/LoginForm',
@@ -182,18 +182,6 @@ export const Translated: Story = {
     await expect(canvas.getByRole('link', { name: 'Passwort vergessen?' })).toBeVisible();
   },
 };
-
-/** Refreshes the session once, as the provider's timer would. */
-function RefreshOnce({ children }: { children: ReactNode }) {
-  const { refresh } = useSession();
-  const done = useRef(false);
-  useEffect(() => {
-    if (done.current) return;
-    done.current = true;
-    void refresh();
-  });
-  return children;
-}
 
 /**
  * The server ended the session (expired, or revoked on another device): the next refresh is

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { AccountSelect, LoginFlow, LoginForm } from 'react-session-kit';
 import { expect, waitFor } from 'storybook/test';
+import { RefreshOnce } from './RefreshOnce';
 import { SignedInChrome } from './SignedInChrome';
 import { extraAlerts } from './themeFixtures';
 
@@ -37,6 +38,19 @@ export const LoginFormFieldErrors: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Log in' }));
     await expect(await canvas.findByText('Enter your username.')).toBeVisible();
     await expect(canvas.getByText('Enter your password.')).toBeVisible();
+  },
+};
+
+/** The server ended the session: the notice above the form, on dark. */
+export const LoginFormSessionEnded: Story = {
+  parameters: { mockApi: { user: 'single', fault: { type: 'expired' } } },
+  render: () => (
+    <RefreshOnce>
+      <LoginForm />
+    </RefreshOnce>
+  ),
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('status')).toHaveTextContent('Your session has ended.');
   },
 };
 
