@@ -140,7 +140,7 @@ export async function storedSession(page: Page) {
 type Opened = Awaited<ReturnType<typeof openContext>>;
 
 /** Runs `flow` in a fresh context, then the secrets and fence checks on every page it opened. */
-async function inContext(
+export async function inContext(
   setup: Setup,
   flow: (
     opened: Opened,

@@ -1,12 +1,13 @@
 // Set-up (a): the built demo on its in-browser mock backend (MSW's service worker), as `npm start`
 // shows it. The mock's users all have the password `password`; its "server" state lives in
 // localStorage under `react-session-kit-demo/server`, shared by the tabs of one context.
-import { afterAll, beforeAll, describe } from 'vitest';
-import { defineFlows, type Setup } from './flows';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { defineFlows, expectSignedIn, inContext, logIn, openPage, type Setup } from './flows';
 import {
   demoDir,
   e2eFigures,
   launchChromium,
+  scenario,
   serveStatic,
   startAttacker,
   type Browser,
@@ -43,16 +44,46 @@ const users = {
   },
 };
 
+const setup = (): Setup => ({
+  origin: demo.origin,
+  browser,
+  users,
+  resetServer: () => {},
+  // The demo's faults panel: a one-time 401 fault on the mock, then a refresh.
+  endSession: (page) => page.getByRole('button', { name: 'Expire session' }).click(),
+  serverKeys: ['react-session-kit-demo/server'],
+  passwordsAreWords: true,
+  attacker,
+});
+
 describe('the demo on its in-browser mock', () => {
-  defineFlows('mock', (): Setup => ({
-    origin: demo.origin,
-    browser,
-    users,
-    resetServer: () => {},
-    // The demo's faults panel: a one-time 401 fault on the mock, then a refresh.
-    endSession: (page) => page.getByRole('button', { name: 'Expire session' }).click(),
-    serverKeys: ['react-session-kit-demo/server'],
-    passwordsAreWords: true,
-    attacker,
-  }));
+  defineFlows('mock', setup);
+
+  // Only this set-up has the faults panel's "Stale session": the server changes the session and
+  // marks its next answer `X-Session-Status: stale`.
+  scenario(
+    'mock: a stale mark on another answer refetches the session once, without a reload',
+    () =>
+      inContext(setup(), async (opened, pages) => {
+        const { page, seen } = await openPage(opened.context, setup(), '/login');
+        pages.push({ page, seen });
+        await logIn(page, users.single);
+        await expectSignedIn(page, users.single);
+        const sessionRequests: string[] = [];
+        page.on('request', (request) => {
+          if (new URL(request.url()).pathname.endsWith('/app/session'))
+            sessionRequests.push(request.url());
+        });
+        // A mark on this document: a reload would lose it.
+        await page.evaluate(() => Object.assign(window, { staleMark: true }));
+        await page.getByRole('button', { name: 'Stale session' }).click();
+        await page
+          .getByRole('region', { name: 'Alerts' })
+          .getByText('New activity')
+          .waitFor({ timeout: 5000 });
+        await page.waitForTimeout(500);
+        expect(sessionRequests).toHaveLength(1);
+        expect(await page.evaluate(() => 'staleMark' in window)).toBe(true);
+      }),
+  );
 });
