@@ -27,6 +27,15 @@ export function shouldRetry(failureCount: number, error: SessionError): boolean 
 }
 
 /**
+ * Whether a refresh that finds nobody signed in (a 401, or a signed-out answer) means the server
+ * ended the session: someone was in it (a stored session counts), or it had already ended. A
+ * logout never gets here: its answer is written to the cache directly.
+ */
+function endedSince(previous: Session | undefined): boolean {
+  return previous !== undefined && (previous.status !== 'unauthenticated' || previous.ended);
+}
+
+/**
  * The one session query. A 401 is an answer, not a failure: the session becomes signed out and
  * nothing retries. The initial session makes the first render show it (no loading flash).
  */
@@ -42,16 +51,15 @@ export function sessionQueryOptions(options: {
   return {
     queryKey: keys.session,
     queryFn: async ({ signal }) => {
+      const previous = queryClient.getQueryData<Session>(keys.session);
       try {
-        return await client.getSession({ signal });
+        const session = await client.getSession({ signal });
+        return session.status === 'unauthenticated' && endedSince(previous)
+          ? { ...session, ended: true }
+          : session;
       } catch (error) {
-        if (isSessionError(error) && error.kind === 'unauthorized') {
-          const previous = queryClient.getQueryData<Session>(keys.session);
-          // Only a session someone was in can end; a visitor's stale storage counts as one.
-          const ended =
-            previous !== undefined && (previous.status !== 'unauthenticated' || previous.ended);
-          return signedOutSession(previous?.app ?? null, ended);
-        }
+        if (isSessionError(error) && error.kind === 'unauthorized')
+          return signedOutSession(previous?.app ?? null, endedSince(previous));
         throw error;
       }
     },

@@ -85,6 +85,19 @@ describe('the session-ended notice', () => {
     expect(screen.queryByText(/Your session has ended/)).toBeNull();
   });
 
+  scenario('is shown when a refresh finds the user signed out without a 401', async () => {
+    const backend = useBackend(server);
+    const { user } = renderApp();
+    await logIn(user, users.single);
+    await expectSignedIn(users.single);
+    backend.reset(); // the server forgot the session: GET /app/session answers "signed out"
+    await user.click(screen.getByRole('button', { name: 'Refresh' }));
+    await expectLoginForm();
+    expect(
+      within(screen.getByRole('form', { name: 'Log in' })).getByRole('status'),
+    ).toHaveTextContent('Your session has ended.');
+  });
+
   scenario('is not shown to a visitor whose first session request is answered 401', async () => {
     const backend = useBackend(server);
     backend.setFault({ type: 'expired' });

@@ -33,8 +33,9 @@ export const sessionSchema = z.object({
   /** The session JWT when the server sent it in the body or the `X-JWT` header. */
   jwt: z.nullable(z.string()),
   /**
-   * `true` once the server has ended the session (a 401 on a refresh: expired, revoked on another
-   * device), until the next login; a logout is not that. The login form says so.
+   * `true` once the server has ended the session (a refresh answered 401, or signed out, while
+   * someone was signed in: expired, revoked on another device), until the next login; a logout is
+   * not that. The login form says so.
    */
   ended: z._default(z.boolean(), false),
 });
