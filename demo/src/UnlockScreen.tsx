@@ -1,13 +1,10 @@
 import { useId, type FormEvent } from 'react';
-import { useNavigate } from 'react-router';
-import { useLockScreen, useLogout } from 'react-session-kit';
-import { paths } from './routes';
+import { useLockScreen } from 'react-session-kit';
+import { LogOutButton } from './LogOutButton';
 
 /** Shown instead of the app while the screen is locked: the password unlocks it again. */
 export function UnlockScreen() {
   const { unlock } = useLockScreen();
-  const logout = useLogout();
-  const navigate = useNavigate();
   const passwordId = useId();
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -39,14 +36,7 @@ export function UnlockScreen() {
           <button type="submit" className="demo-button" disabled={unlock.isPending}>
             Unlock
           </button>
-          <button
-            type="button"
-            className="demo-button"
-            disabled={logout.isPending}
-            onClick={() => logout.mutate(undefined, { onSuccess: () => navigate(paths.login) })}
-          >
-            Log out
-          </button>
+          <LogOutButton />
         </div>
       </form>
     </section>

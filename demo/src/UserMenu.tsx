@@ -1,19 +1,10 @@
-import { useNavigate } from 'react-router';
-import {
-  AccountSwitcher,
-  useLockScreen,
-  useLogout,
-  useSession,
-  UserAvatar,
-} from 'react-session-kit';
-import { paths } from './routes';
+import { AccountSwitcher, useLockScreen, useSession, UserAvatar } from 'react-session-kit';
+import { LogOutButton } from './LogOutButton';
 
 /** Avatar, name, account switcher, lock-screen and log-out buttons of the signed-in user; nothing otherwise. */
 export function UserMenu() {
   const { status, session } = useSession();
   const { lock } = useLockScreen();
-  const logout = useLogout();
-  const navigate = useNavigate();
   if (status !== 'authenticated') return null;
   return (
     <div className="demo-user-menu">
@@ -33,14 +24,7 @@ export function UserMenu() {
       >
         Lock screen
       </button>
-      <button
-        type="button"
-        className="demo-button"
-        disabled={logout.isPending}
-        onClick={() => logout.mutate(undefined, { onSuccess: () => navigate(paths.login) })}
-      >
-        Log out
-      </button>
+      <LogOutButton />
     </div>
   );
 }
