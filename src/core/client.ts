@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { sessionIdFromJwt } from './jwtClaims';
 import { accountChoicesSchema, type AccountChoices } from './schemas/accountChoices';
 import type { Session } from './schemas/model';
 import { sessionAnswerSchema } from './schemas/sessionAnswer';
@@ -70,11 +71,12 @@ export function createSessionClient(options: SessionClientOptions): SessionClien
       signal: call?.signal,
       carriesSession: true,
     });
-    if (transport.jwtTransport === 'bearer') {
-      if (result.status === 'unauthenticated') transport.setToken(null);
-      else if (result.jwt) transport.setToken(result.jwt);
-    }
-    return { ...result, jwt: result.jwt ?? transport.getToken() };
+    // Cookie mode: the JWT rides in its HttpOnly cookie and never enters the kit's state.
+    if (transport.jwtTransport === 'cookie') return { ...result, jwt: null };
+    if (result.status === 'unauthenticated') transport.setToken(null);
+    else if (result.jwt) transport.setToken(result.jwt);
+    const jwt = result.jwt ?? transport.getToken();
+    return { ...result, jwt, sessionId: result.sessionId ?? sessionIdFromJwt(jwt) };
   }
 
   const choices = (path: string, call?: CallOptions) =>

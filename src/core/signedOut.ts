@@ -13,6 +13,7 @@ export function signedOutSession(app: Session['app'], ended = false): Session {
     accountChoices: null,
     accessSignature: null,
     jwt: null,
+    sessionId: null,
     ended,
   };
 }

@@ -23,8 +23,8 @@ export type {
   SessionActivity,
   SessionPage,
 } from './schemas';
-export { decodeJwtClaims, sessionIdFromJwt } from './jwtClaims';
-export type { JwtClaims } from './jwtClaims';
+export { decodeJwtClaims, sessionIdFromJwt } from '../core/jwtClaims';
+export type { JwtClaims } from '../core/jwtClaims';
 export { SessionToken } from './sessionToken';
 export { useSessions } from '../useSessions';
 export { useSessionRecord } from '../useSessionRecord';

@@ -1,5 +1,5 @@
 import { SessionError } from '../core/SessionError';
-import { decodeJwtClaims } from './jwtClaims';
+import { decodeJwtClaims } from '../core/jwtClaims';
 
 /** Refresh this long before expiry at most … */
 const maxRefreshLeadMs = 30_000;

@@ -6,7 +6,7 @@ import {
   sessionRecordStatuses,
   sessionTokenSchema,
 } from '../../src/sessions/schemas';
-import { decodeJwtClaims, sessionIdFromJwt } from '../../src/sessions/jwtClaims';
+import { decodeJwtClaims, sessionIdFromJwt } from '../../src/core/jwtClaims';
 import { sortNewestFirst } from '../../src/sessions/sortNewestFirst';
 import { record, unsignedJwt } from './wire';
 

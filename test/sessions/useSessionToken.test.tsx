@@ -158,7 +158,10 @@ describe('useSessionToken', () => {
   it('resolves null and sends nothing without a session id', async () => {
     const backend = startBackend(server);
     const { client, session } = await signIn();
-    const { wrapper } = sessionWrapper({ client, initialSession: { ...session, jwt: null } }); // a cookie deployment
+    const { wrapper } = sessionWrapper({
+      client,
+      initialSession: { ...session, jwt: null, sessionId: null },
+    }); // no JWT with a sid
     const { result } = renderHook(() => useSessionToken('default'), { wrapper });
     expect(await result.current.getToken()).toBeNull();
     expect(result.current.status).toBe('pending');

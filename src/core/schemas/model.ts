@@ -30,8 +30,16 @@ export const sessionSchema = z.object({
   /** The choices of the select-account step; `null` in every other status. */
   accountChoices: z.nullable(accountChoicesModel),
   accessSignature: z.nullable(z.string()),
-  /** The session JWT when the server sent it in the body or the `X-JWT` header. */
+  /**
+   * The session JWT, in a bearer deployment only (`jwtTransport: 'bearer'`), which must send it.
+   * In cookie mode the JWT stays in its HttpOnly cookie and this is always `null`.
+   */
   jwt: z.nullable(z.string()),
+  /**
+   * This device's session id (the `sid` claim of the session JWT), kept in cookie mode too, where
+   * `jwt` is always `null`: `<ActiveSessions>` marks "This device" with it.
+   */
+  sessionId: z._default(z.nullable(z.string()), null),
   /**
    * `true` once the server has ended the session (a refresh answered 401, or signed out, while
    * someone was signed in: expired, revoked on another device), until the next login; a logout is

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { accountChoicesSchema } from './accountChoices';
 import type { Session, SessionStatus } from './model';
+import { sessionIdFromJwt } from '../jwtClaims';
 import { toSafeRecord } from '../records';
 import { optional } from './primitives';
 import { accessSchema, alertSchema, presentAccount, presentApp, presentUser } from './session';
@@ -57,6 +58,7 @@ export const sessionAnswerSchema = z.pipe(
       accountChoices,
       accessSignature: answer.access_signature ?? null,
       jwt: answer.jwt || null,
+      sessionId: sessionIdFromJwt(answer.jwt),
       ended: false,
     };
   }),
