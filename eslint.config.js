@@ -55,6 +55,25 @@ export default defineConfig([
     },
   },
 
+  // The framework-free core (the session engine, client, schemas) knows nothing of React.
+  {
+    files: ['src/core/**', 'src/server/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@tanstack/react-query'],
+              message:
+                'src/core is framework-free: use @tanstack/query-core, and React only in adapters.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+
   // Node-side files: build/test configs and scripts.
   {
     files: [

@@ -1,28 +1,25 @@
 import { createContext, useContext } from 'react';
-import type { QueryClient, QueryObserverOptions } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import type { SessionClient } from './core/client';
 import type { SessionKeys } from './core/queryKeys';
-import type { SessionError } from './core/SessionError';
 import type { Session } from './core/schemas/model';
+import type { SessionEngine, SessionQueryOptions } from './core/sessionEngine';
 import type { SessionStore } from './core/storage';
 import type { SessionsClient } from './sessions/client';
 
 export interface SessionContextValue {
+  engine: SessionEngine;
   client: SessionClient;
   /** `<SessionProvider sessionsClient>`; `null` lets `useSessionsClient` make one on `client`'s transport. */
   sessionsClient: SessionsClient | null;
   keys: SessionKeys;
   store: SessionStore;
   queryClient: QueryClient;
-  sessionQuery: QueryObserverOptions<
-    Session,
-    SessionError,
-    Session,
-    Session,
-    SessionKeys['session']
-  >;
+  sessionQuery: SessionQueryOptions;
   /** Puts a session answer in place: an older refresh still in flight can no longer overwrite it. */
   setSession(session: Session): Promise<void>;
+  /** False while hydrating server HTML, until the stored session is in place. */
+  restored: boolean;
 }
 
 export const SessionContext = createContext<SessionContextValue | null>(null);

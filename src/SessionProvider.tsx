@@ -1,6 +1,7 @@
 import {
   useContext,
   useEffect,
+  useLayoutEffect,
   useMemo,
   useState,
   useSyncExternalStore,
@@ -10,14 +11,10 @@ import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/
 import { LabelsContext } from './components/LabelsContext';
 import type { Labels } from './components/labels';
 import { createSessionClient, type SessionClient } from './core/client';
-import { createSessionKeys } from './core/queryKeys';
-import type { Session } from './core/schemas/model';
-import { sessionQueryOptions } from './core/sessionQuery';
-import { createSessionStore, type StorageOption } from './core/storage';
+import { createSessionEngine, type SessionEngineOptions } from './core/sessionEngine';
+import type { StorageOption } from './core/storage';
 import type { SessionsClient } from './sessions/client';
 import { SessionContext, type SessionContextValue } from './SessionContext';
-import { usePollingLeader } from './usePollingLeader';
-import { useSessionSync } from './useSessionSync';
 
 export interface SessionProviderProps {
   children?: ReactNode;
@@ -44,10 +41,20 @@ export interface SessionProviderProps {
   staleTime?: number;
   /** Where the last good session is kept between loads. Default `'local'`. */
   storage?: StorageOption;
-  /** Namespace of everything the kit stores, and of its cross-tab channel. Default `'react-session-kit'`. */
+  /**
+   * Namespace of everything the kit stores, and of its cross-tab channel, together with the API
+   * URL (two apps on one origin never share a session). Default `'react-session-kit'`.
+   */
   storageKey?: string;
-  /** A session you already have (e.g. rendered on the server): used instead of storage, as fresh. */
-  initialSession?: Session;
+  /** A stored session older than this (ms) is not shown. Default 7 days. */
+  maxStoredAge?: number;
+  /** The longest wait (ms) a `Retry-After` can impose on a session refresh. Default 60 000. */
+  maxRetryAfter?: number;
+  /**
+   * A session you already have (e.g. `fetchSession` on the server): used instead of storage, as
+   * fresh. A session that went through JSON (a Server Component's props) is fine.
+   */
+  initialSession?: SessionEngineOptions['initialSession'];
   /** Text for the components (LoginForm, AlertBanner, …), e.g. a translation. Missing ones stay English. */
   labels?: Partial<Labels>;
 }
@@ -75,34 +82,27 @@ export function SessionProvider(props: SessionProviderProps) {
 
   // Hydrating server HTML, the first render must match the server's, which had no storage.
   const hydrating = useSyncExternalStore(subscribeToNothing, notOnServer, onServer);
-  const [parts] = useState(() => {
-    const client = props.client ?? createSessionClient({ apiUrl: requireApiUrl(props.apiUrl) });
-    const store = createSessionStore({
+  const [engine] = useState(() =>
+    createSessionEngine({
+      client: props.client ?? createSessionClient({ apiUrl: requireApiUrl(props.apiUrl) }),
+      queryClient,
       storage: props.storage,
       storageKey: props.storageKey,
-      keepJwt: client.transport.jwtTransport === 'bearer',
-    });
-    const stored = props.initialSession || hydrating ? null : store.read();
-    const session = props.initialSession ?? stored?.session;
-    if (session) sendStoredToken(client, session);
-    return {
-      readStorageAfterHydration: hydrating && !props.initialSession,
-      client,
-      sessionsClient: props.sessionsClient ?? null,
-      store,
-      keys: createSessionKeys(client.apiUrl),
-      initial: () => (session ? { session, fresh: Boolean(props.initialSession) } : null),
-    };
-  });
-  useEffect(() => {
-    if (!parts.readStorageAfterHydration) return;
-    const stored = parts.store.read();
-    if (!stored || queryClient.getQueryData(parts.keys.session) !== undefined) return;
-    sendStoredToken(parts.client, stored.session);
-    // Stale (updatedAt 0), like any stored session: shown now, revalidated at once.
-    queryClient.setQueryData(parts.keys.session, stored.session, { updatedAt: 0 });
-  }, [parts, queryClient]);
-  useSessionSync({ ...parts, queryClient });
+      initialSession: props.initialSession,
+      maxStoredAge: props.maxStoredAge,
+      maxRetryAfter: props.maxRetryAfter,
+      deferStorage: hydrating,
+    }),
+  );
+  // Layout effects: the engine follows the cache before any child's query fetches, and the stored
+  // session replaces the server's loading state in the commit after hydration, before a paint.
+  useIsomorphicLayoutEffect(() => engine.start(), [engine]);
+  const [restored, setRestored] = useState(!hydrating);
+  useIsomorphicLayoutEffect(() => {
+    if (restored) return;
+    engine.restoreStored();
+    setRestored(true);
+  }, [engine, restored]);
   // A `queryClient` prop that no QueryClientProvider above holds is never mounted: TanStack would
   // then neither refetch on focus nor resume a session load paused offline. Mount it here.
   useEffect(() => {
@@ -112,29 +112,24 @@ export function SessionProvider(props: SessionProviderProps) {
   }, [queryClient, appQueryClient, ownQueryClient]);
 
   const { refetchOnWindowFocus = true, staleTime = 60_000 } = props;
-  const polls = usePollingLeader(`${parts.store.key}:poll`);
+  const polls = useSyncExternalStore(engine.leader.subscribe, engine.leader.isLeader, onServer);
   const refetchInterval = polls ? (props.refetchInterval ?? fiveMinutes) : false;
-  const value = useMemo<SessionContextValue>(() => {
-    const { client, sessionsClient, keys, store, initial } = parts;
-    return {
-      client,
-      sessionsClient,
-      keys,
-      store,
-      queryClient,
-      sessionQuery: sessionQueryOptions({
-        client,
-        keys,
-        queryClient,
-        initial,
-        settings: { refetchInterval, refetchOnWindowFocus, staleTime },
-      }),
-      async setSession(session) {
-        await queryClient.cancelQueries({ queryKey: keys.session });
-        queryClient.setQueryData(keys.session, session);
-      },
-    };
-  }, [parts, queryClient, refetchInterval, refetchOnWindowFocus, staleTime]);
+  const value = useMemo<SessionContextValue>(
+    () => ({
+      engine,
+      client: engine.client,
+      sessionsClient: props.sessionsClient ?? null,
+      keys: engine.keys,
+      store: engine.store,
+      queryClient: engine.queryClient,
+      sessionQuery: engine.queryOptions({ refetchInterval, refetchOnWindowFocus, staleTime }),
+      setSession: engine.apply,
+      restored,
+    }),
+    // `sessionsClient` is read once, like the other props.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [engine, refetchInterval, refetchOnWindowFocus, staleTime, restored],
+  );
 
   const tree = (
     <SessionContext.Provider value={value}>
@@ -151,12 +146,8 @@ export function SessionProvider(props: SessionProviderProps) {
 const subscribeToNothing = () => () => {};
 const notOnServer = () => false;
 const onServer = () => true;
-
-/** A bearer deployment sends the JWT of the session it starts from with its first request. */
-function sendStoredToken(client: SessionClient, session: Session): void {
-  if (client.transport.jwtTransport === 'bearer' && session.jwt)
-    client.transport.setToken(session.jwt);
-}
+// React 18 warns about `useLayoutEffect` in server rendering, where effects do not run anyway.
+const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
 function requireApiUrl(apiUrl: string | undefined): string {
   if (!apiUrl) throw new Error('<SessionProvider> needs an `apiUrl` or a `client`');

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { isPlainObject } from './records';
 
 const nonEmpty = z.string().check(z.minLength(1));
 
@@ -16,7 +17,6 @@ const jwtClaimsSchema = z.looseObject({
 
 export type JwtClaims = z.output<typeof jwtClaimsSchema>;
 
-const sidSchema = z.looseObject({ sid: nonEmpty });
 const base64url = /^[A-Za-z0-9_-]+$/;
 
 /** The JSON payload of a compact JWS (three base64url parts), or `undefined`. */
@@ -54,7 +54,7 @@ export function decodeJwtClaims(jwt: string): JwtClaims | null {
  * sessionIdFromJwt(session.jwt) // 'sess_2x…'
  */
 export function sessionIdFromJwt(jwt: string | null | undefined): string | null {
-  if (!jwt) return null;
-  const parsed = sidSchema.safeParse(readPayload(jwt));
-  return parsed.success ? parsed.data.sid : null;
+  const payload = jwt ? readPayload(jwt) : undefined;
+  const sid = isPlainObject(payload) ? payload.sid : undefined;
+  return typeof sid === 'string' && sid !== '' ? sid : null;
 }

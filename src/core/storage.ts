@@ -17,9 +17,12 @@ export interface StoredSession {
 }
 
 export interface SessionStore {
+  /** `<storageKey>:<apiUrl>`: the prefix of every key, and the name of the cross-tab channel. */
+  readonly namespace: string;
   /** The storage key of the session, for `storage` events. */
   readonly key: string;
-  read(): StoredSession | null;
+  /** The stored session when it is of this API, not older than `maxAge` and not from the future. */
+  read(now?: number): StoredSession | null;
   write(session: Session, savedAt: number): void;
   clear(): void;
   /** Small per-user values (dismissed alerts), namespaced under the same key. */
@@ -27,28 +30,42 @@ export interface SessionStore {
   writeItem(name: string, value: string): void;
 }
 
-const formatVersion = 1;
+const formatVersion = 2;
 const storedSchema = z.object({
   v: z.literal(formatVersion),
+  api: z.string(),
   savedAt: z.number(),
   session: sessionSchema,
 });
 
+/** Default `maxStoredAge`: a week. */
+export const defaultMaxStoredAge = 7 * 24 * 60 * 60_000;
+/** How far in the future a time from storage or another tab may be: clocks of one machine agree. */
+export const clockSkew = 5_000;
+
 export interface SessionStoreOptions {
+  /** The API the session belongs to: part of every key, and checked on read. */
+  apiUrl: string;
   storage?: StorageOption;
   /** Default `'react-session-kit'`. */
   storageKey?: string;
+  /** Milliseconds after which a stored session is discarded unread. Default a week. */
+  maxAge?: number;
   /** Keep `jwt` in storage: only for a bearer deployment, which needs it after a reload. */
   keepJwt?: boolean;
 }
 
 /**
- * Versioned, namespaced, schema-checked storage of the last good session. Corrupt or foreign data
- * is removed on read; storage that is blocked or full falls back to memory.
+ * Versioned, schema-checked storage of the last good session, namespaced by `storageKey` and by
+ * the API, so two apps (or two providers) on one origin never read each other's session or token.
+ * Corrupt, foreign, expired or future-dated data is removed on read; storage that is blocked or
+ * full falls back to memory.
  */
-export function createSessionStore(options: SessionStoreOptions = {}): SessionStore {
-  const prefix = options.storageKey ?? 'react-session-kit';
-  const key = `${prefix}:session`;
+export function createSessionStore(options: SessionStoreOptions): SessionStore {
+  const api = options.apiUrl;
+  const namespace = `${options.storageKey ?? 'react-session-kit'}:${api}`;
+  const key = `${namespace}:session`;
+  const maxAge = options.maxAge ?? defaultMaxStoredAge;
   let storage = resolveStorage(options.storage ?? 'local');
 
   function safely<T>(run: (target: StorageLike) => T, fallback: T): T {
@@ -70,35 +87,39 @@ export function createSessionStore(options: SessionStoreOptions = {}): SessionSt
   }
 
   return {
+    namespace,
     key,
-    read() {
+    read(now = Date.now()) {
       const raw = safely((target) => target.getItem(key), null);
       if (raw === null) return null;
-      const stored = parseStored(raw);
-      if (!stored) safely((target) => target.removeItem(key), undefined);
-      return stored;
+      const stored = parseStored(raw, api);
+      const usable = stored && stored.savedAt >= now - maxAge && stored.savedAt <= now + clockSkew;
+      if (!usable) safely((target) => target.removeItem(key), undefined);
+      return usable ? stored : null;
     },
     write(session, savedAt) {
       const kept = options.keepJwt ? session : { ...session, jwt: null };
-      const value = JSON.stringify({ v: formatVersion, savedAt, session: kept });
+      const value = JSON.stringify({ v: formatVersion, api, savedAt, session: kept });
       if (!safely((target) => (target.setItem(key, value), true), false))
         storage.setItem(key, value);
     },
     clear() {
       safely((target) => target.removeItem(key), undefined);
     },
-    readItem: (name) => safely((target) => target.getItem(`${prefix}:${name}`), null),
+    readItem: (name) => safely((target) => target.getItem(`${namespace}:${name}`), null),
     writeItem(name, value) {
-      safely((target) => target.setItem(`${prefix}:${name}`, value), undefined);
+      safely((target) => target.setItem(`${namespace}:${name}`, value), undefined);
     },
   };
 }
 
-/** Reads a stored session string; `null` when it is not one. */
-export function parseStored(raw: string): StoredSession | null {
+/** Reads a stored session string of the API `api`; `null` when it is not one. */
+export function parseStored(raw: string, api: string): StoredSession | null {
   try {
     const parsed = storedSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? { session: parsed.data.session, savedAt: parsed.data.savedAt } : null;
+    return parsed.success && parsed.data.api === api
+      ? { session: parsed.data.session, savedAt: parsed.data.savedAt }
+      : null;
   } catch {
     return null;
   }

@@ -114,6 +114,13 @@ export function createTransport(options: TransportOptions): Transport {
         signal: controller.signal,
       });
       readHeaders(response, { path, carriesSession });
+      if (redirectedAway(response, options.apiUrl)) {
+        throw new SessionError({
+          kind: 'invalid_response',
+          status: response.status,
+          issues: [{ path: [], message: 'Expected an answer of the API, not of another origin' }],
+        });
+      }
       const json = parseJson(await response.text());
       return readAnswer(response, json, schema);
     } catch (error) {
@@ -166,15 +173,18 @@ function parseJson(text: string): unknown {
 
 function readAnswer<T>(response: Response, json: unknown, schema: z.ZodMiniType<T>): T {
   const serverError = json === notJson ? null : readErrorBody(json);
+  // An unreadable answer is retried like a 5xx, so the server's wait applies to it too.
+  const retryAfter = retryAfterSeconds(response.headers.get('Retry-After'));
   if (!response.ok || serverError) {
     const status = response.ok ? statusFromCode(serverError?.code) : response.status;
-    throw errorFor(status, serverError, retryAfterSeconds(response.headers.get('Retry-After')));
+    throw errorFor(status, serverError, retryAfter);
   }
   if (json === notJson) {
     throw new SessionError({
       kind: 'invalid_response',
       status: response.status,
       issues: [{ path: [], message: 'Expected a JSON body' }],
+      retryAfter,
     });
   }
   const parsed = schema.safeParse(unwrapEnvelope(json));
@@ -183,6 +193,7 @@ function readAnswer<T>(response: Response, json: unknown, schema: z.ZodMiniType<
       kind: 'invalid_response',
       status: response.status,
       issues: parsed.error.issues.map(describeIssue),
+      retryAfter,
     });
   }
   return parsed.data;
@@ -236,6 +247,16 @@ function retryAfterSeconds(header: string | null): number | undefined {
   if (Number.isFinite(seconds) && seconds >= 0) return seconds;
   const date = Date.parse(header);
   return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}
+
+/** A followed redirect to another origin: whatever that origin says is no answer of the API. */
+function redirectedAway(response: Response, apiUrl: string): boolean {
+  if (!response.redirected || !response.url) return false;
+  try {
+    return new URL(response.url).origin !== new URL(apiUrl).origin;
+  } catch {
+    return true;
+  }
 }
 
 function joinUrl(base: string, path: string): string {

@@ -89,7 +89,8 @@ describe('hasAccess', () => {
       expect(hasAccess({}, 'admin')).toBe(false);
     }
     const stringBody =
-      '{"auth":true,"access":{"__proto__":"crud","constructor":"crud","reports":"r"}}';
+      '{"auth":true,"user":{"id":"u"},"account":{"id":"a"},' +
+      '"access":{"__proto__":"crud","constructor":"crud","reports":"r"}}';
     for (let round = 0; round < 2; round++) {
       const session = sessionAnswerSchema.parse(JSON.parse(stringBody));
       expect(hasAccess(session.access, '__proto__')).toBe(false);

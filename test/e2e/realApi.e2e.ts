@@ -261,4 +261,58 @@ describe('the demo against the real API server (bearer mode: X-JWT, Authorizatio
       }
     },
   );
+
+  scenario(
+    'api-bearer: two tabs: a login and a logout in one reach the other tab’s requests, without a reload',
+    async () => {
+      const setup = setupFor('bearer');
+      const { api } = sites.bearer!;
+      setup.resetServer();
+      const opened = await openContext(setup);
+      try {
+        const a = await openPage(opened.context, setup, '/login');
+        const b = await openPage(opened.context, setup, '/login');
+        await logIn(a.page, users.multi);
+        await a.page
+          .getByRole('form', { name: 'Choose an account' })
+          .getByRole('button', { name: 'Continue' })
+          .click();
+        await expectSignedIn(a.page, users.multi, 'Globex');
+        await expectSignedIn(b.page, users.multi, 'Globex'); // over the channel
+        const tokens = [...opened.tokens];
+
+        // Tab B's next request, an account switch, carries the JWT tab A received.
+        await b.page.bringToFront();
+        api.requests.length = 0;
+        const switcher = b.page.getByRole('form', { name: 'Switch account' });
+        await switcher.getByLabel('Account').selectOption({ label: 'Acme Corp' });
+        await switcher.getByRole('button', { name: 'Switch account' }).click();
+        await expectSignedIn(b.page, users.multi, 'Acme Corp');
+        const change = api.requests.find(
+          (request) => !request.preflight && request.path === '/user/change-account',
+        );
+        expect(tokens.some((token) => change?.authorization === `Bearer ${token}`)).toBe(true);
+        await expectSignedIn(a.page, users.multi, 'Acme Corp');
+
+        // A logout in tab A: tab B follows, and its next request sends no user token.
+        await a.page.bringToFront();
+        await a.page.getByRole('button', { name: 'Log out' }).first().click();
+        await b.page.getByRole('form', { name: 'Log in' }).waitFor({ timeout: 2000 });
+        const used = [...opened.tokens];
+        api.requests.length = 0;
+        await b.page.bringToFront();
+        await logIn(b.page, users.single);
+        await expectSignedIn(b.page, users.single);
+        const login = api.requests.find(
+          (request) => !request.preflight && request.path === '/app/login',
+        );
+        expect(login).toBeDefined();
+        expect(used.some((token) => login?.authorization === `Bearer ${token}`)).toBe(false);
+        expect(a.seen.errors).toEqual([]);
+        expect(b.seen.errors).toEqual([]);
+      } finally {
+        await opened.context.close();
+      }
+    },
+  );
 });

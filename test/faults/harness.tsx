@@ -24,6 +24,7 @@ import {
   type MockUser,
 } from '../../src/mock';
 import { createFigures } from '../../scripts/figures';
+import { storedKeyOf } from '../fixtures/wire';
 
 export const apiUrl = 'https://api.faults.test';
 
@@ -156,7 +157,7 @@ export const sessionError = () => screen.getByTestId('session-error').textConten
 
 /** The session as it is stored (what a reload would show first), or `null`. */
 export function storedSession(storage: Pick<Storage, 'getItem'> = localStorage) {
-  const raw = storage.getItem('react-session-kit:session');
+  const raw = storage.getItem(storedKeyOf(apiUrl));
   return raw === null
     ? null
     : (JSON.parse(raw) as {

@@ -6,7 +6,7 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createSessionClient } from '../../src';
-import { signedInBody } from '../fixtures/wire';
+import { signedInBody, storedKeyOf } from '../fixtures/wire';
 import {
   apiUrl,
   expectLoginForm,
@@ -29,7 +29,7 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
 setUpFaults(server, import.meta.url);
 
-const key = 'react-session-kit:session';
+const key = storedKeyOf(apiUrl);
 const logInOnServer = (who: typeof users.single) =>
   fetch(`${apiUrl}/app/login`, {
     method: 'POST',
@@ -58,7 +58,7 @@ describe('foreign storage', () => {
       useBackend(server);
       await logInOnServer(users.single);
       const foreign = JSON.stringify({
-        v: 2,
+        v: 3,
         savedAt: Date.now(),
         session: { status: 'authenticated', user: { name: 'Mallory' } },
       });
@@ -68,7 +68,7 @@ describe('foreign storage', () => {
       expect(screen.getByRole('status')).toHaveTextContent('Loading the session…');
       expect(screen.queryByText(/Mallory/)).toBeNull();
       await expectSignedIn(users.single);
-      expect(storedSession()?.v).toBe(1);
+      expect(storedSession()?.v).toBe(2);
       expect(storedSession()?.session.user?.name).toBe(users.single.profile.name);
       expect(localStorage.getItem('other-app:session')).toBe('{"user":"someone else"}');
     },

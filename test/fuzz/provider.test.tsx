@@ -15,7 +15,7 @@ import {
 import { memoryStorage, parseStored } from '../../src/core/storage';
 import { createSessionKeys } from '../../src/core/queryKeys';
 import { signedOutSession } from '../../src/core/signedOut';
-import { signedInBody } from '../fixtures/wire';
+import { signedInBody, storedKeyOf } from '../fixtures/wire';
 import { responseOf, sessionAnswers, type Answer } from './arbitraries';
 import { apiUrl, checkAsync, ensure, expectPrototypesUntouched, fuzzFigures } from './harness';
 import { testQueryClient } from '../react/harness';
@@ -65,6 +65,28 @@ async function outcome(answer: Answer, action: 'refresh' | 'login') {
 
 const json = (value: unknown) => JSON.stringify(value);
 
+/**
+ * Whether an answer says, in so many words, that nobody is signed in: a 401, or a body (in any
+ * envelope) with `auth: false`, `signal: "login" | "logout"` or an error whose code is 401.
+ */
+function saysSignedOut(answer: Answer): boolean {
+  if (answer.status === 401) return true;
+  try {
+    // fetch's text() drops a byte-order mark, as the kit sees it.
+    return explicitlySignedOut(JSON.parse(answer.text.replace(/^\uFEFF/, '')), 3);
+  } catch {
+    return false;
+  }
+}
+
+function explicitlySignedOut(value: unknown, depth: number): boolean {
+  if (typeof value !== 'object' || value === null || depth === 0) return false;
+  const body = value as Record<string, unknown>;
+  if (body.auth === false || body.signal === 'login' || body.signal === 'logout') return true;
+  if (String(body.code) === '401') return true;
+  return Object.values(body).some((inner) => explicitlySignedOut(inner, depth - 1));
+}
+
 describe('fuzz: the provider keeps the last good session', () => {
   it(`${runs} runs of 1–4 fuzzed refreshes and logins`, async () => {
     await checkAsync(
@@ -99,6 +121,7 @@ describe('fuzz: the provider keeps the last good session', () => {
           let lastGood = queryClient.getQueryData<Session>(keys.session)!;
           for (const { action, answer } of steps) {
             current = answer;
+            const before = queryClient.getQueryData<Session>(keys.session)!;
             const expected = await outcome(answer, action);
             if (action === 'refresh') {
               await act(() => result.current.state.refresh());
@@ -120,6 +143,15 @@ describe('fuzz: the provider keeps the last good session', () => {
               if (expected.session) lastGood = expected.session;
             }
             const cached = queryClient.getQueryData<Session>(keys.session);
+            // Independent of the client's reading: only an explicit answer signs out, and a new
+            // user must be one the answer names.
+            if (before.status !== 'unauthenticated' && cached?.status === 'unauthenticated')
+              ensure(saysSignedOut(answer), `${action}: signed out by ${answer.text.slice(0, 80)}`);
+            if (cached?.user && cached.user.id !== before.user?.id)
+              ensure(
+                answer.text.includes(JSON.stringify(cached.user.id)),
+                `${action}: a user the answer does not name`,
+              );
             ensure(
               json(cached) === json(lastGood),
               `${action}: the cache is not the last good session`,
@@ -133,12 +165,13 @@ describe('fuzz: the provider keeps the last good session', () => {
                 ),
               { timeout: 1000, interval: 5 },
             );
-            const stored = storage.getItem('react-session-kit:session');
+            const stored = storage.getItem(storedKeyOf(apiUrl));
             if (lastGood.status === 'unauthenticated')
               ensure(stored === null, `${action}: a signed-out session left storage`);
             else
               ensure(
-                json(parseStored(stored ?? '')?.session) === json({ ...lastGood, jwt: null }),
+                json(parseStored(stored ?? '', apiUrl)?.session) ===
+                  json({ ...lastGood, jwt: null }),
                 `${action}: storage is not the last good session`,
               );
             ensure(!(stored ?? '').includes(password), 'the password reached storage');

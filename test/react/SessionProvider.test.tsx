@@ -2,10 +2,18 @@ import { act, render, renderHook, screen, waitFor } from '@testing-library/react
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { SessionProvider, useLogout, useSession, useSessionClient } from '../../src';
+import {
+  SessionProvider,
+  useLogout,
+  useSession,
+  useSessionClient,
+  type Session,
+  type SessionError,
+} from '../../src';
+import { createSessionKeys } from '../../src/core/queryKeys';
 import { createSessionStore, memoryStorage } from '../../src/core/storage';
 import { sessionAnswerSchema } from '../../src/core/schemas/sessionAnswer';
-import { apiUrl, signedInBody, signedOutBody } from '../fixtures/wire';
+import { apiUrl, signedInBody, signedOutBody, storedKey } from '../fixtures/wire';
 import { providerWrapper, sessionApi, testQueryClient } from './harness';
 
 const server = setupServer();
@@ -25,7 +33,10 @@ describe('SessionProvider', () => {
   it('renders authenticated on the very first render from storage, then revalidates', async () => {
     const api = sessionApi(server, 'signed-in');
     const storage = memoryStorage();
-    createSessionStore({ storage }).write(sessionAnswerSchema.parse(signedInBody), Date.now());
+    createSessionStore({ apiUrl, storage }).write(
+      sessionAnswerSchema.parse(signedInBody),
+      Date.now(),
+    );
     const { wrapper } = providerWrapper({ storage });
     const frames: string[] = [];
     function Recorder() {
@@ -100,23 +111,24 @@ describe('SessionProvider', () => {
     sessionApi(server, 'signed-in');
     const storage = memoryStorage();
     storage.setItem(
-      'react-session-kit:session',
+      storedKey,
       '{"v":1,"savedAt":1,"session":{"status":"authenticated","user":"<img>"}}',
     );
     const { wrapper } = providerWrapper({ storage });
     render(<Greeting />, { wrapper });
     expect(screen.getByText('Loading…')).toBeInTheDocument();
     expect(await screen.findByText('Hello Demo User')).toBeInTheDocument();
-    expect(JSON.parse(storage.getItem('react-session-kit:session') ?? '{}').session.user.name).toBe(
-      'Demo User',
-    );
+    expect(JSON.parse(storage.getItem(storedKey) ?? '{}').session.user.name).toBe('Demo User');
   });
 });
 
 describe('faults', () => {
   it('401 on the session → signed out, storage cleared, one request and no retry', async () => {
     const storage = memoryStorage();
-    createSessionStore({ storage }).write(sessionAnswerSchema.parse(signedInBody), Date.now());
+    createSessionStore({ apiUrl, storage }).write(
+      sessionAnswerSchema.parse(signedInBody),
+      Date.now(),
+    );
     let requests = 0;
     server.use(
       http.get(`${apiUrl}/app/session`, () => {
@@ -131,7 +143,7 @@ describe('faults', () => {
     render(<Greeting />, { wrapper });
     expect(screen.getByText('Hello Demo User')).toBeInTheDocument();
     expect(await screen.findByText('Please log in')).toBeInTheDocument();
-    expect(storage.getItem('react-session-kit:session')).toBeNull();
+    expect(storage.getItem(storedKey)).toBeNull();
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(requests).toBe(1);
   });
@@ -141,11 +153,66 @@ describe('faults', () => {
     const { wrapper } = providerWrapper();
     const { result } = renderHook(() => useSession(), { wrapper });
     await waitFor(() => expect(result.current.status).toBe('authenticated'));
-    server.use(http.get(`${apiUrl}/app/session`, () => HttpResponse.json({ user: 'garbage' })));
-    await act(() => result.current.refresh());
+    let garbage = 0;
+    server.use(
+      http.get(`${apiUrl}/app/session`, () => {
+        garbage += 1;
+        return HttpResponse.json({ user: 'garbage' });
+      }),
+    );
+    void result.current.refresh();
+    await waitFor(() => expect(result.current.error?.kind).toBe('invalid_response'), {
+      timeout: 10_000,
+    });
     expect(result.current.status).toBe('authenticated');
-    expect(result.current.error?.kind).toBe('invalid_response');
     expect(api.count('GET /app/session')).toBe(1);
+    expect(garbage).toBe(4); // retried like a 5xx: an unreadable answer is no verdict
+  }, 15_000);
+
+  it.each([
+    ['{}', {}],
+    ['{"auth":true}', { auth: true }],
+    ['{"success":true}', { success: true }],
+    ['auth:true with an empty account', { ...signedInBody, account: {} }],
+    ['auth:true without a user', { ...signedInBody, user: null }],
+  ])(
+    'a 200 answer that is no session (%s) keeps the session, storage and the user',
+    async (_name, body) => {
+      sessionApi(server, 'signed-in');
+      const storage = memoryStorage();
+      const { wrapper, queryClient } = providerWrapper({ storage });
+      const { result } = renderHook(() => useSession(), { wrapper });
+      await waitFor(() => expect(result.current.status).toBe('authenticated'));
+      server.use(http.get(`${apiUrl}/app/session`, () => HttpResponse.json(body)));
+      void result.current.refresh();
+      const state = () =>
+        queryClient.getQueryState<Session, SessionError>(createSessionKeys(apiUrl).session);
+      await waitFor(() => expect(state()?.fetchFailureReason?.kind).toBe('invalid_response'));
+      expect(result.current.status).toBe('authenticated');
+      expect(result.current.session?.ended).toBe(false);
+      expect(JSON.parse(storage.getItem(storedKey) ?? '{}').session.user.id).toBe('usr_1');
+      await queryClient.cancelQueries(); // the retries (1 s, 2 s, 4 s) are another test's
+    },
+  );
+
+  it('Retry-After is honoured up to maxRetryAfter', async () => {
+    sessionApi(server, 'signed-in');
+    const { wrapper } = providerWrapper({ maxRetryAfter: 300 });
+    const { result } = renderHook(() => useSession(), { wrapper });
+    await waitFor(() => expect(result.current.status).toBe('authenticated'));
+    let attempts = 0;
+    server.use(
+      http.get(`${apiUrl}/app/session`, () => {
+        attempts += 1;
+        return attempts === 1
+          ? HttpResponse.json({}, { status: 503, headers: { 'Retry-After': '86400' } })
+          : HttpResponse.json({ error: { code: 401, message: 'Expired' } }, { status: 401 });
+      }),
+    );
+    void result.current.refresh();
+    // A day asked for, 300 ms waited: the next try hears the server end the session.
+    await waitFor(() => expect(result.current.status).toBe('unauthenticated'), { timeout: 3000 });
+    expect(attempts).toBe(2);
   });
 
   it('offline during a refresh → session kept, network error exposed after backing off', async () => {

@@ -1,10 +1,10 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { useChangeAccount, useLogin, useLogout, useSession } from '../../src';
+import { createSessionClient, useChangeAccount, useLogin, useLogout, useSession } from '../../src';
 import { createSessionChannel } from '../../src/core/broadcast';
 import { http, HttpResponse } from 'msw';
-import { apiUrl, signedInBody } from '../fixtures/wire';
+import { apiUrl, signedInBody, signedOutBody } from '../fixtures/wire';
 import { providerWrapper, sessionApi } from './harness';
 
 const server = setupServer();
@@ -60,15 +60,16 @@ describe('cross-tab', () => {
     sessionApi(server, 'signed-in');
     const [, b] = openTwoTabs();
     await waitFor(() => expect(b.current.state.status).toBe('authenticated'));
-    const raw = new BroadcastChannel('react-session-kit:session');
+    const raw = new BroadcastChannel(channelName);
     raw.postMessage({
       type: 'react-session-kit/session',
       source: 'evil',
+      api: apiUrl,
       at: Date.now() + 1000,
       session: { status: 'authenticated', user: '<script>' },
     });
     raw.postMessage('not even an object');
-    const attacker = createSessionChannel('react-session-kit:session');
+    const attacker = createSessionChannel(namespaceOf(apiUrl), apiUrl);
     const signedOut = {
       ...b.current.state.session!,
       status: 'unauthenticated' as const,
@@ -82,4 +83,84 @@ describe('cross-tab', () => {
     raw.close();
     attacker.close();
   });
+
+  it('ignores a well-formed message dated in the future, and a later real logout still arrives', async () => {
+    sessionApi(server, 'signed-in');
+    const [a, b] = openTwoTabs();
+    await waitFor(() => expect(b.current.state.status).toBe('authenticated'));
+    const forger = createSessionChannel(namespaceOf(apiUrl), apiUrl);
+    const session = b.current.state.session!;
+    const injected = { ...session, user: { ...session.user!, id: 'usr_eve', name: 'Eve' } };
+    forger.post(injected, Date.now() + 1e12);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(b.current.state.session?.user?.name).toBe('Demo User');
+    await act(() => a.current.logout.mutateAsync());
+    await waitFor(() => expect(b.current.state.status).toBe('unauthenticated'), { timeout: 1000 });
+    forger.close();
+  });
+
+  it('two apps on one origin with different APIs never see or end each other’s session', async () => {
+    const otherApi = 'https://other-api.test';
+    sessionApi(server, 'signed-out');
+    server.use(
+      http.get(`${otherApi}/app/session`, () => HttpResponse.json(signedOutBody)),
+      http.get(`${otherApi}/app/logout`, () => HttpResponse.json(signedOutBody)),
+    );
+    const first = renderHook(useTab, { wrapper: providerWrapper({ storage: 'local' }).wrapper });
+    const second = renderHook(useTab, {
+      wrapper: providerWrapper({ storage: 'local', apiUrl: otherApi }).wrapper,
+    });
+    await waitFor(() => expect(second.result.current.state.status).toBe('unauthenticated'));
+    await act(() => first.result.current.login.mutateAsync({ username: 'single', password: 'pw' }));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(second.result.current.state.status).toBe('unauthenticated');
+    await act(() => second.result.current.logout.mutateAsync());
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(first.result.current.state.status).toBe('authenticated');
+    // A tab of the second app opened now does not start from the first app's stored session.
+    const third = renderHook(useTab, {
+      wrapper: providerWrapper({ storage: 'local', apiUrl: otherApi }).wrapper,
+    });
+    expect(third.result.current.state.status).toBe('loading');
+  });
+
+  it('bearer mode: a login in one tab makes the other tab send the new JWT', async () => {
+    const seen: (string | null)[] = [];
+    sessionApi(server, 'signed-out');
+    server.use(
+      http.get(`${apiUrl}/app/session`, ({ request }) => {
+        const authorization = request.headers.get('Authorization');
+        seen.push(authorization);
+        return HttpResponse.json(
+          authorization === `Bearer ${signedInBody.jwt}` ? signedInBody : signedOutBody,
+        );
+      }),
+    );
+    const bearerTab = () =>
+      renderHook(useTab, {
+        wrapper: providerWrapper({
+          storage: 'local',
+          client: createSessionClient({ apiUrl, appKey: 'pk_app', jwtTransport: 'bearer' }),
+        }).wrapper,
+      }).result;
+    const a = bearerTab();
+    const b = bearerTab();
+    await waitFor(() => expect(b.current.state.status).toBe('unauthenticated'));
+    await act(() => a.current.login.mutateAsync({ username: 'single', password: 'pw' }));
+    await waitFor(() => expect(b.current.state.status).toBe('authenticated'), { timeout: 1000 });
+    await act(() => b.current.state.refresh());
+    expect(seen.at(-1)).toBe(`Bearer ${signedInBody.jwt}`);
+    expect(b.current.state.status).toBe('authenticated');
+    await act(() => a.current.logout.mutateAsync());
+    await waitFor(() => expect(b.current.state.status).toBe('unauthenticated'), { timeout: 1000 });
+    await act(() => b.current.state.refresh());
+    expect(seen.at(-1)).toBe('Bearer pk_app');
+    expect(b.current.state.session?.ended).toBe(false);
+  });
 });
+
+const namespaceOf = (api: string) => ({
+  namespace: `react-session-kit:${api}`,
+  key: `react-session-kit:${api}:session`,
+});
+const channelName = namespaceOf(apiUrl).namespace;

@@ -47,7 +47,10 @@ it('hydrates server HTML without a mismatch, then shows the stored session befor
     }),
   );
   const storage = memoryStorage();
-  createSessionStore({ storage }).write(sessionAnswerSchema.parse(signedInBody), Date.now());
+  createSessionStore({ apiUrl, storage }).write(
+    sessionAnswerSchema.parse(signedInBody),
+    Date.now(),
+  );
 
   const html = renderToString(app(memoryStorage())); // the server stores nothing
   expect(html).toContain('Loading…');

@@ -4,7 +4,7 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { useLogin, useLoginAccounts, useLogout, useSelectAccount, useSession } from '../../src';
 import { memoryStorage } from '../../src/core/storage';
-import { apiUrl } from '../fixtures/wire';
+import { apiUrl, storedKey } from '../fixtures/wire';
 import { providerWrapper, sessionApi } from './harness';
 
 const server = setupServer();
@@ -114,7 +114,7 @@ describe('login', () => {
       ),
     ).not.toContain('hunter2-secret');
     expect(String(result.current.login.variables?.password)).toBe('[redacted]');
-    expect(storage.getItem('react-session-kit:session') ?? '').not.toContain('hunter2-secret');
+    expect(storage.getItem(storedKey) ?? '').not.toContain('hunter2-secret');
   });
 
   it('never retries a login and fails at once offline instead of holding the password', async () => {

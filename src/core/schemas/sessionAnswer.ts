@@ -4,7 +4,14 @@ import type { Session, SessionStatus } from './model';
 import { sessionIdFromJwt } from '../jwtClaims';
 import { toSafeRecord } from '../records';
 import { optional } from './primitives';
-import { accessSchema, alertSchema, presentAccount, presentApp, presentUser } from './session';
+import {
+  accessSchema,
+  alertSchema,
+  presentAccount,
+  presentApp,
+  presentUser,
+  type SessionUser,
+} from './session';
 
 const selectAccountAuth = z.object({ select_account: accountChoicesSchema });
 
@@ -46,12 +53,23 @@ export const sessionAnswerSchema = z.pipe(
       accountChoices = legacy.data;
     }
     const app = answer.app ?? null;
-    const account = answer.account ?? null;
+    const account = accountChoices ? null : (answer.account ?? null);
     const user = answer.user ?? null;
+    const status = statusOf(answer, accountChoices !== null, account && user);
+    if (!status) {
+      ctx.issues.push({
+        code: 'custom',
+        message:
+          'Expected a signed-in session (user and account) or a signed-out one (auth: false)',
+        path: [],
+        input: answer,
+      });
+      return z.NEVER;
+    }
     return {
-      status: statusOf(answer.auth, accountChoices !== null, { account, user }),
+      status,
       app,
-      account: accountChoices ? null : account,
+      account,
       user,
       access: (!accountChoices && answer.access) || toSafeRecord<string>([]),
       alerts: answer.alerts ?? [],
@@ -64,15 +82,22 @@ export const sessionAnswerSchema = z.pipe(
   }),
 );
 
+/**
+ * Only the server ends a session: an explicit signed-out answer (`auth: false`, or the oldest
+ * docs' `signal: "login" | "logout"`) is signed out. An answer that is neither that nor complete —
+ * `{}`, `auth: true` without a user or an account, a proxy's stray JSON — is no session at all
+ * (`undefined`), so the caller keeps the last good one.
+ */
 function statusOf(
-  auth: boolean | object | undefined,
+  answer: Pick<z.output<typeof answerSchema>, 'auth' | 'signal'>,
   choosingAccount: boolean,
-  parts: Pick<Session, 'account' | 'user'>,
-): SessionStatus {
+  signedInUser: SessionUser | null,
+): SessionStatus | undefined {
   if (choosingAccount) return 'select_account';
+  if (answer.auth === false || answer.signal === 'login' || answer.signal === 'logout')
+    return 'unauthenticated';
   // The docs call a session authenticated when app, account and user are present; some answers
   // (change-account) leave `app` out, so the user and the account decide.
-  const complete = parts.account !== null && parts.user !== null;
-  if (auth === false || !complete) return 'unauthenticated';
-  return parts.user?.screen_locked ? 'locked' : 'authenticated';
+  if (!signedInUser) return undefined;
+  return signedInUser.screen_locked ? 'locked' : 'authenticated';
 }

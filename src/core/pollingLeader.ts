@@ -1,18 +1,29 @@
-import { useEffect, useState } from 'react';
+/** Whether this tab is the one that polls the session, and a way to follow it. */
+export interface PollingLeader {
+  isLeader(): boolean;
+  subscribe(listener: () => void): () => void;
+  /** Joins the election; returns the function that leaves it. */
+  start(): () => void;
+}
 
 /**
- * Whether this tab is the one that polls the session. Every tab would otherwise run its own
- * refresh timer, and since each restarts when a session arrives over the channel, they fire
- * together: one request per tab. A Web Lock elects one poller per browser. The tab the user looks
- * at takes the lock over when it becomes visible, so a hidden poller (TanStack Query does not poll
- * hidden tabs) never holds the refresh back; the others queue up to take over when it closes.
- * Without Web Locks every tab polls.
+ * Elects one polling tab per browser. Every tab would otherwise run its own refresh timer, and
+ * since each restarts when a session arrives over the channel, they fire together: one request
+ * per tab. A Web Lock elects one poller. The tab the user looks at takes the lock over when it
+ * becomes visible, so a hidden poller (hidden tabs do not poll) never holds the refresh back; the
+ * others queue up to take over when it closes. Without Web Locks every tab polls.
  */
-export function usePollingLeader(lockName: string): boolean {
-  const [leader, setLeader] = useState(() => !hasLocks());
+export function createPollingLeader(lockName: string): PollingLeader {
+  const listeners = new Set<() => void>();
+  let leader = !hasLocks();
+  const setLeader = (next: boolean) => {
+    if (next === leader) return;
+    leader = next;
+    for (const listener of listeners) listener();
+  };
 
-  useEffect(() => {
-    if (!hasLocks()) return;
+  function start(): () => void {
+    if (!hasLocks()) return () => {};
     const locks = navigator.locks;
     let closed = false;
     let holding = false;
@@ -56,10 +67,18 @@ export function usePollingLeader(lockName: string): boolean {
       document.removeEventListener('visibilitychange', onVisibilityChange);
       queued?.abort();
       release();
+      setLeader(false);
     };
-  }, [lockName]);
+  }
 
-  return leader;
+  return {
+    isLeader: () => leader,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    start,
+  };
 }
 
 function hasLocks(): boolean {
