@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { sessionIdFromJwt } from './jwtClaims';
+import { sessionIdFromJwt } from './jwtPayload';
 import { accountChoicesSchema, type AccountChoices } from './schemas/accountChoices';
 import type { Session } from './schemas/model';
 import { sessionAnswerSchema } from './schemas/sessionAnswer';

@@ -87,7 +87,9 @@ export function createSessionEngine(options: SessionEngineOptions): SessionEngin
       client.transport.setToken(session.status === 'unauthenticated' ? null : session.jwt);
   };
 
-  const given = options.initialSession ? own(readInitialSession(options.initialSession)) : null;
+  // `initialSession` may have been through JSON (a Server Component's props): parse it; a value
+  // that is no session throws the schema's error at once.
+  const given = options.initialSession ? own(sessionSchema.parse(options.initialSession)) : null;
   const stored = given ? null : store.read();
   const initial = given
     ? { session: given, at: Date.now() }
@@ -175,14 +177,6 @@ export function createSessionEngine(options: SessionEngineOptions): SessionEngin
       };
     },
   };
-}
-
-/** `initialSession` may have been through JSON (a Server Component's props): parse it. */
-function readInitialSession(value: z.input<typeof sessionSchema>): Session {
-  const parsed = sessionSchema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  const paths = parsed.error.issues.map((issue) => issue.path.join('.') || '(root)');
-  throw new TypeError(`initialSession is not a session: check ${paths.join(', ')}`);
 }
 
 function dropScopedQueries(

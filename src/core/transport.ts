@@ -118,7 +118,7 @@ export function createTransport(options: TransportOptions): Transport {
         throw new SessionError({
           kind: 'invalid_response',
           status: response.status,
-          issues: [{ path: [], message: 'Expected an answer of the API, not of another origin' }],
+          issues: [{ path: [], message: 'Redirected off the API' }],
         });
       }
       const json = parseJson(await response.text());
@@ -251,12 +251,7 @@ function retryAfterSeconds(header: string | null): number | undefined {
 
 /** A followed redirect to another origin: whatever that origin says is no answer of the API. */
 function redirectedAway(response: Response, apiUrl: string): boolean {
-  if (!response.redirected || !response.url) return false;
-  try {
-    return new URL(response.url).origin !== new URL(apiUrl).origin;
-  } catch {
-    return true;
-  }
+  return response.redirected && new URL(response.url).origin !== new URL(apiUrl).origin;
 }
 
 function joinUrl(base: string, path: string): string {

@@ -40,3 +40,27 @@ it('logs in under StrictMode, where effects run twice', async () => {
   await expect.element(screen.getByText('status: authenticated')).toBeVisible();
   await expect.element(screen.getByText('error: none')).toBeVisible();
 });
+
+it('makes one session request per load under StrictMode, none of them aborted', async () => {
+  const requests: { aborted: boolean }[] = [];
+  const client = createSessionClient({
+    apiUrl,
+    fetch: async (input, init) => {
+      const request = { aborted: false };
+      if (String(input).endsWith('/app/session')) requests.push(request);
+      init?.signal?.addEventListener('abort', () => (request.aborted = true));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return Response.json(signedOutBody);
+    },
+  });
+  const screen = await render(
+    <StrictMode>
+      <SessionProvider client={client} queryClient={new QueryClient()} storage="memory">
+        <Login />
+      </SessionProvider>
+    </StrictMode>,
+  );
+  await expect.element(screen.getByText('status: unauthenticated')).toBeVisible();
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  expect(requests).toEqual([{ aborted: false }]);
+});

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { accountChoicesSchema } from './accountChoices';
 import type { Session, SessionStatus } from './model';
-import { sessionIdFromJwt } from '../jwtClaims';
+import { sessionIdFromJwt } from '../jwtPayload';
 import { toSafeRecord } from '../records';
 import { optional } from './primitives';
 import {
@@ -59,8 +59,7 @@ export const sessionAnswerSchema = z.pipe(
     if (!status) {
       ctx.issues.push({
         code: 'custom',
-        message:
-          'Expected a signed-in session (user and account) or a signed-out one (auth: false)',
+        message: 'Expected user and account, or auth: false',
         path: [],
         input: answer,
       });
