@@ -123,9 +123,14 @@ export async function expectSignedOut(page: Page, timeout = 5000) {
   expect(await page.locator('.demo-user-name').count()).toBe(0);
 }
 
-/** What the kit stored for the demo (its storage key), parsed, or `null`. */
+/** What the kit stored for the demo (its storage key, then the API's URL), parsed, or `null`. */
 export async function storedSession(page: Page) {
-  const raw = await page.evaluate(() => localStorage.getItem('react-session-kit-demo:session'));
+  const raw = await page.evaluate(() => {
+    const key = Object.keys(localStorage).find(
+      (name) => name.startsWith('react-session-kit-demo:') && name.endsWith(':session'),
+    );
+    return key === undefined ? null : localStorage.getItem(key);
+  });
   return raw === null
     ? null
     : (JSON.parse(raw) as {
