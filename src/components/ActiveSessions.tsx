@@ -1,4 +1,10 @@
-import { useId, useState, type ComponentPropsWithRef, type KeyboardEvent } from 'react';
+import {
+  forwardRef,
+  useId,
+  useState,
+  type ComponentPropsWithoutRef,
+  type KeyboardEvent,
+} from 'react';
 import { useMutationState, type Mutation } from '@tanstack/react-query';
 import { isSessionError, SessionError } from '../core/SessionError';
 import { browserLabel, formatRelativeTime, locationLabel } from '../sessions/format';
@@ -13,7 +19,7 @@ import { renderPart, type RenderParts } from './parts';
 import { useNow } from './useNow';
 
 export interface ActiveSessionsProps extends Omit<
-  ComponentPropsWithRef<'section'>,
+  ComponentPropsWithoutRef<'section'>,
   'children' | 'onError'
 > {
   /**
@@ -60,20 +66,23 @@ const allOthers = Symbol('all other sessions');
  * @example
  * <ActiveSessions onRevoke={({ signedOut }) => signedOut && navigate('/login')} />
  */
-export function ActiveSessions({
-  currentSessionId: currentProp,
-  show = 'active',
-  pageSize = 50,
-  locale,
-  now: nowProp,
-  headingLevel = 2,
-  onRevoke,
-  onError,
-  labels: overrides,
-  render,
-  className,
-  ...props
-}: ActiveSessionsProps) {
+export const ActiveSessions = forwardRef<HTMLElement, ActiveSessionsProps>(function ActiveSessions(
+  {
+    currentSessionId: currentProp,
+    show = 'active',
+    pageSize = 50,
+    locale,
+    now: nowProp,
+    headingLevel = 2,
+    onRevoke,
+    onError,
+    labels: overrides,
+    render,
+    className,
+    ...props
+  },
+  ref,
+) {
   const labels = useLabels(activeSessionsLabels, overrides);
   const { keys, queryClient } = useSessionContext('ActiveSessions');
   const jwtSessionId = useCurrentSessionId();
@@ -228,6 +237,7 @@ export function ActiveSessions({
       aria-labelledby={titleId}
       aria-busy={state === 'loading' || undefined}
       {...props}
+      ref={ref}
       data-slot="active-sessions"
       data-state={state}
       className={className}
@@ -367,7 +377,7 @@ export function ActiveSessions({
       </p>
     </section>
   );
-}
+});
 
 function isString(value: unknown): value is string {
   return typeof value === 'string';
