@@ -171,12 +171,17 @@ function react18Aliases() {
       find: new RegExp(`^${name}(/.*)?$`),
       replacement: `${installed}/${name}$1`,
     })),
-    // Its `main` is CommonJS, whose require() calls no alias reaches: use its ES module build.
+    // Under Node these resolve to CommonJS, whose require() calls no alias reaches: use their
+    // ES module builds.
     {
       find: /^@testing-library\/react$/,
       replacement: fromRoot(
         'node_modules/@testing-library/react/dist/@testing-library/react.esm.js',
       ),
+    },
+    {
+      find: /^react-router$/,
+      replacement: fromRoot('node_modules/react-router/dist/development/index.mjs'),
     },
   ];
 }
