@@ -1,4 +1,4 @@
-import { forwardRef, useState } from 'react';
+import { forwardRef, type ForwardedRef, useState } from 'react';
 import type { AccountChoices } from '../core/schemas/accountChoices';
 import { preferredAccount } from '../logic/preferredAccount';
 import { useLoginAccounts } from '../useLoginAccounts';
@@ -19,9 +19,9 @@ export type AccountSelectProps = AccountChoiceProps;
  * @example
  * <AccountSelect onSuccess={(session) => navigate('/')} />
  */
-export const AccountSelect = forwardRef<HTMLFormElement, AccountSelectProps>(function AccountSelect(
-  { labels: labelOverrides, ...props },
-  ref,
+export const AccountSelect = /* @__PURE__ */ forwardRef(function AccountSelect(
+  { labels: labelOverrides, ...props }: AccountSelectProps,
+  ref: ForwardedRef<HTMLFormElement>,
 ) {
   const labels = useLabels(accountSelectLabels, labelOverrides);
   const status = useSession((session) => session.status);

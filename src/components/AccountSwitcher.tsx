@@ -17,7 +17,7 @@ export type AccountSwitcherProps = AccountChoiceProps;
  * @example
  * <AccountSwitcher onSuccess={(session) => toast(`Now in ${session.account.title}`)} />
  */
-export const AccountSwitcher = forwardRef(function AccountSwitcher(
+export const AccountSwitcher = /* @__PURE__ */ forwardRef(function AccountSwitcher(
   { labels: labelOverrides, ...props }: AccountSwitcherProps,
   ref: ForwardedRef<HTMLFormElement>,
 ) {

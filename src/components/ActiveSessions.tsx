@@ -1,5 +1,6 @@
 import {
   forwardRef,
+  type ForwardedRef,
   useId,
   useState,
   type ComponentPropsWithoutRef,
@@ -66,7 +67,7 @@ const allOthers = Symbol('all other sessions');
  * @example
  * <ActiveSessions onRevoke={({ signedOut }) => signedOut && navigate('/login')} />
  */
-export const ActiveSessions = forwardRef<HTMLElement, ActiveSessionsProps>(function ActiveSessions(
+export const ActiveSessions = /* @__PURE__ */ forwardRef(function ActiveSessions(
   {
     currentSessionId: currentProp,
     show = 'active',
@@ -80,8 +81,8 @@ export const ActiveSessions = forwardRef<HTMLElement, ActiveSessionsProps>(funct
     render,
     className,
     ...props
-  },
-  ref,
+  }: ActiveSessionsProps,
+  ref: ForwardedRef<HTMLElement>,
 ) {
   const labels = useLabels(activeSessionsLabels, overrides);
   const { keys, queryClient } = useSessionContext('ActiveSessions');

@@ -1,4 +1,9 @@
-import { forwardRef, type ComponentPropsWithoutRef, type MouseEvent } from 'react';
+import {
+  forwardRef,
+  type ForwardedRef,
+  type ComponentPropsWithoutRef,
+  type MouseEvent,
+} from 'react';
 import type { SessionAlert } from '../core/schemas/session';
 import { safeUrl } from '../logic/safeUrl';
 import { useAlerts } from '../useAlerts';
@@ -25,9 +30,9 @@ export interface AlertBannerProps extends Omit<ComponentPropsWithoutRef<'section
  * @example
  * <AlertBanner max={2} render={{ link: ({ href, ...props }) => <Link to={href} {...props} /> }} />
  */
-export const AlertBanner = forwardRef<HTMLElement, AlertBannerProps>(function AlertBanner(
-  { max = 3, onDismiss, labels: labelOverrides, render, className, ...props },
-  ref,
+export const AlertBanner = /* @__PURE__ */ forwardRef(function AlertBanner(
+  { max = 3, onDismiss, labels: labelOverrides, render, className, ...props }: AlertBannerProps,
+  ref: ForwardedRef<HTMLElement>,
 ) {
   const labels = useLabels(alertBannerLabels, labelOverrides);
   const { alerts, dismiss } = useAlerts();

@@ -1,5 +1,6 @@
 import {
   forwardRef,
+  type ForwardedRef,
   useCallback,
   useEffect,
   useRef,
@@ -45,7 +46,7 @@ const focusable = 'input:not([disabled]), select:not([disabled]), button:not([di
  * @example
  * <LoginFlow autoSelectAccount onAuthenticated={() => navigate(safeReturnTo(returnTo) ?? '/')} />
  */
-export const LoginFlow = forwardRef<HTMLDivElement, LoginFlowProps>(function LoginFlow(
+export const LoginFlow = /* @__PURE__ */ forwardRef(function LoginFlow(
   {
     onAuthenticated,
     autoSelectAccount = false,
@@ -54,8 +55,8 @@ export const LoginFlow = forwardRef<HTMLDivElement, LoginFlowProps>(function Log
     render,
     className,
     ...props
-  },
-  ref,
+  }: LoginFlowProps,
+  ref: ForwardedRef<HTMLDivElement>,
 ) {
   const labels = useLabels(loginFlowLabels, labelOverrides);
   const { status } = useSession();

@@ -1,5 +1,6 @@
 import {
   forwardRef,
+  type ForwardedRef,
   useId,
   useMemo,
   useRef,
@@ -67,7 +68,7 @@ type LoginValues = z.input<ReturnType<typeof loginSchema>>;
  * @example
  * <LoginForm onSuccess={() => navigate('/')} onSelectAccount={() => navigate('/choose-account')} />
  */
-export const LoginForm = forwardRef<HTMLFormElement, LoginFormProps>(function LoginForm(
+export const LoginForm = /* @__PURE__ */ forwardRef(function LoginForm(
   {
     onSuccess,
     onSelectAccount,
@@ -78,8 +79,8 @@ export const LoginForm = forwardRef<HTMLFormElement, LoginFormProps>(function Lo
     render,
     className,
     ...props
-  },
-  ref,
+  }: LoginFormProps,
+  ref: ForwardedRef<HTMLFormElement>,
 ) {
   const labels = useLabels(loginFormLabels, labelOverrides);
   const schema = useMemo(() => loginSchema(labels), [labels]);

@@ -1,4 +1,10 @@
-import { forwardRef, useState, type ComponentPropsWithoutRef, type CSSProperties } from 'react';
+import {
+  forwardRef,
+  type ForwardedRef,
+  useState,
+  type ComponentPropsWithoutRef,
+  type CSSProperties,
+} from 'react';
 import type { SessionUser } from '../core/schemas/session';
 import { initials } from '../logic/initials';
 import { isHexColor } from '../logic/isHexColor';
@@ -33,9 +39,9 @@ export interface UserAvatarProps extends Omit<ComponentPropsWithoutRef<'span'>, 
  * <UserAvatar /> <span>{session.user.name}</span>
  * <UserAvatar alt={session.user.name} />
  */
-export const UserAvatar = forwardRef<HTMLSpanElement, UserAvatarProps>(function UserAvatar(
-  { user: userProp, alt = '', render, className, style, ...props },
-  ref,
+export const UserAvatar = /* @__PURE__ */ forwardRef(function UserAvatar(
+  { user: userProp, alt = '', render, className, style, ...props }: UserAvatarProps,
+  ref: ForwardedRef<HTMLSpanElement>,
 ) {
   const sessionUser = useSession((session) => session.user);
   const user = userProp === undefined ? sessionUser : userProp;
