@@ -25,9 +25,8 @@ export function useInputRefFallback<Values extends FieldValues>(
       else
         warnOnce(
           `${component}:${name}`,
-          `${component}: the "${name}" field rendered by render.input has neither the ref nor the id ` +
-            'it was given, so its value cannot be read. Spread all the props onto the <input> ' +
-            '(on React 18, wrap your component in forwardRef).',
+          `${component}: render.input dropped the ref and id of "${name}", so it cannot be read. ` +
+            'Spread all the props onto the <input> (React 18: forwardRef).',
         );
     }
   });

@@ -126,7 +126,7 @@ describe('render.input with a component that does not forward refs', () => {
       <LoginForm render={{ input: ({ id: _id, ref: _ref, ...props }) => <Input {...props} /> }} />,
     );
     await waitFor(() =>
-      expect(warn).toHaveBeenCalledWith(expect.stringContaining('LoginForm: the "username" field')),
+      expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^LoginForm: .*"username"/)),
     );
   });
 });
