@@ -117,6 +117,30 @@ export default defineConfig({
         },
       },
       {
+        // The jsdom component tests again on React 18.3 (a nested install: test/react18). Packages
+        // that import React are inlined so that the alias reaches their imports too.
+        extends: true,
+        resolve: { alias: react18Aliases() },
+        test: {
+          name: 'unit-react18',
+          env: { EXPECTED_REACT_MAJOR: '18' }, // checked by test/components/reactVersion.test.ts
+          environment: 'jsdom',
+          include: ['test/components/**/*.test.{ts,tsx}'],
+          exclude: [...configDefaults.exclude, 'test/**/*.browser.test.tsx'],
+          setupFiles: ['test/setup.ts'],
+          server: {
+            deps: {
+              inline: [
+                '@tanstack/react-query',
+                '@testing-library/react',
+                'react-hook-form',
+                'react-router',
+              ],
+            },
+          },
+        },
+      },
+      {
         extends: true,
         test: {
           name: 'browser',
@@ -138,6 +162,29 @@ export default defineConfig({
     ],
   },
 });
+
+/** `react`, `react-dom` and their subpaths (`react/jsx-runtime`, `react-dom/client`) → React 18.3. */
+function react18Aliases() {
+  const installed = fromRoot('test/react18/node_modules');
+  return [
+    ...['react', 'react-dom'].map((name) => ({
+      find: new RegExp(`^${name}(/.*)?$`),
+      replacement: `${installed}/${name}$1`,
+    })),
+    // Under Node these resolve to CommonJS, whose require() calls no alias reaches: use their
+    // ES module builds.
+    {
+      find: /^@testing-library\/react$/,
+      replacement: fromRoot(
+        'node_modules/@testing-library/react/dist/@testing-library/react.esm.js',
+      ),
+    },
+    {
+      find: /^react-router$/,
+      replacement: fromRoot('node_modules/react-router/dist/development/index.mjs'),
+    },
+  ];
+}
 
 /**
  * Vitest browser mode in the system Chromium (Playwright's own browser download does not

@@ -2,9 +2,10 @@ import {
   useId,
   useRef,
   useState,
-  type ComponentPropsWithRef,
+  type ComponentPropsWithoutRef,
   type FormEvent,
   type ReactNode,
+  type Ref,
 } from 'react';
 import type { AccountChoices } from '../core/schemas/accountChoices';
 import type { Session } from '../core/schemas/model';
@@ -17,7 +18,7 @@ import { useControllableState } from './useControllableState';
 
 /** The props AccountSelect and AccountSwitcher share. */
 export interface AccountChoiceProps extends Omit<
-  ComponentPropsWithRef<'form'>,
+  ComponentPropsWithoutRef<'form'>,
   'children' | 'onSubmit' | 'onError' | 'defaultValue' | 'method'
 > {
   /** The selected account id (controlled). */
@@ -54,6 +55,7 @@ interface AccountChoiceFormProps extends AccountChoiceProps {
   send: (accountId: string) => Promise<Session>;
   /** Announced after a success. */
   announce?: (session: AuthenticatedSession) => string;
+  formRef?: Ref<HTMLFormElement> | undefined;
 }
 
 /** The account `<select>` form behind AccountSelect and AccountSwitcher. */
@@ -67,6 +69,7 @@ export function AccountChoiceForm({
   current,
   send,
   announce,
+  formRef,
   value,
   defaultValue,
   onValueChange,
@@ -182,6 +185,7 @@ export function AccountChoiceForm({
     <form
       aria-label={formLabel}
       {...props}
+      ref={formRef}
       method="post"
       noValidate
       aria-busy={pending || choices.pending || undefined}

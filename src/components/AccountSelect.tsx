@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { forwardRef, type ForwardedRef, useState } from 'react';
 import type { AccountChoices } from '../core/schemas/accountChoices';
 import { preferredAccount } from '../logic/preferredAccount';
 import { useLoginAccounts } from '../useLoginAccounts';
@@ -19,7 +19,10 @@ export type AccountSelectProps = AccountChoiceProps;
  * @example
  * <AccountSelect onSuccess={(session) => navigate('/')} />
  */
-export function AccountSelect({ labels: labelOverrides, ...props }: AccountSelectProps) {
+export const AccountSelect = /* @__PURE__ */ forwardRef(function AccountSelect(
+  { labels: labelOverrides, ...props }: AccountSelectProps,
+  ref: ForwardedRef<HTMLFormElement>,
+) {
   const labels = useLabels(accountSelectLabels, labelOverrides);
   const status = useSession((session) => session.status);
   const fromSession = useSession((session) => session.accountChoices);
@@ -39,6 +42,7 @@ export function AccountSelect({ labels: labelOverrides, ...props }: AccountSelec
   return (
     <AccountChoiceForm
       {...props}
+      formRef={ref}
       slot="account-select"
       labels={labelOverrides}
       formLabel={labels.accountSelectForm}
@@ -49,4 +53,4 @@ export function AccountSelect({ labels: labelOverrides, ...props }: AccountSelec
       send={(accountId) => selectAccount.mutateAsync(accountId)}
     />
   );
-}
+});

@@ -1,3 +1,4 @@
+import { forwardRef, type ForwardedRef } from 'react';
 import { useAccountChoices } from '../useAccountChoices';
 import { useChangeAccount } from '../useChangeAccount';
 import { useSession } from '../useSession';
@@ -16,7 +17,10 @@ export type AccountSwitcherProps = AccountChoiceProps;
  * @example
  * <AccountSwitcher onSuccess={(session) => toast(`Now in ${session.account.title}`)} />
  */
-export function AccountSwitcher({ labels: labelOverrides, ...props }: AccountSwitcherProps) {
+export const AccountSwitcher = /* @__PURE__ */ forwardRef(function AccountSwitcher(
+  { labels: labelOverrides, ...props }: AccountSwitcherProps,
+  ref: ForwardedRef<HTMLFormElement>,
+) {
   const labels = useLabels(accountSwitcherLabels, labelOverrides);
   const currentAccount = useSession((session) =>
     session.status === 'authenticated' ? session.account?.id : undefined,
@@ -28,6 +32,7 @@ export function AccountSwitcher({ labels: labelOverrides, ...props }: AccountSwi
   return (
     <AccountChoiceForm
       {...props}
+      formRef={ref}
       slot="account-switcher"
       labels={labelOverrides}
       formLabel={labels.switchAccount}
@@ -39,4 +44,4 @@ export function AccountSwitcher({ labels: labelOverrides, ...props }: AccountSwi
       announce={(session) => labels.switchedAccount(session.account.title ?? session.account.id)}
     />
   );
-}
+});

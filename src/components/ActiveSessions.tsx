@@ -1,4 +1,11 @@
-import { useId, useState, type ComponentPropsWithRef, type KeyboardEvent } from 'react';
+import {
+  forwardRef,
+  type ForwardedRef,
+  useId,
+  useState,
+  type ComponentPropsWithoutRef,
+  type KeyboardEvent,
+} from 'react';
 import { useMutationState, type Mutation } from '@tanstack/react-query';
 import { isSessionError, SessionError } from '../core/SessionError';
 import { browserLabel, formatRelativeTime, locationLabel } from '../sessions/format';
@@ -13,7 +20,7 @@ import { renderPart, type RenderParts } from './parts';
 import { useNow } from './useNow';
 
 export interface ActiveSessionsProps extends Omit<
-  ComponentPropsWithRef<'section'>,
+  ComponentPropsWithoutRef<'section'>,
   'children' | 'onError'
 > {
   /**
@@ -60,20 +67,23 @@ const allOthers = Symbol('all other sessions');
  * @example
  * <ActiveSessions onRevoke={({ signedOut }) => signedOut && navigate('/login')} />
  */
-export function ActiveSessions({
-  currentSessionId: currentProp,
-  show = 'active',
-  pageSize = 50,
-  locale,
-  now: nowProp,
-  headingLevel = 2,
-  onRevoke,
-  onError,
-  labels: overrides,
-  render,
-  className,
-  ...props
-}: ActiveSessionsProps) {
+export const ActiveSessions = /* @__PURE__ */ forwardRef(function ActiveSessions(
+  {
+    currentSessionId: currentProp,
+    show = 'active',
+    pageSize = 50,
+    locale,
+    now: nowProp,
+    headingLevel = 2,
+    onRevoke,
+    onError,
+    labels: overrides,
+    render,
+    className,
+    ...props
+  }: ActiveSessionsProps,
+  ref: ForwardedRef<HTMLElement>,
+) {
   const labels = useLabels(activeSessionsLabels, overrides);
   const { keys, queryClient } = useSessionContext('ActiveSessions');
   const jwtSessionId = useCurrentSessionId();
@@ -228,6 +238,7 @@ export function ActiveSessions({
       aria-labelledby={titleId}
       aria-busy={state === 'loading' || undefined}
       {...props}
+      ref={ref}
       data-slot="active-sessions"
       data-state={state}
       className={className}
@@ -367,7 +378,7 @@ export function ActiveSessions({
       </p>
     </section>
   );
-}
+});
 
 function isString(value: unknown): value is string {
   return typeof value === 'string';

@@ -1,4 +1,9 @@
-import type { ComponentPropsWithRef, MouseEvent } from 'react';
+import {
+  forwardRef,
+  type ForwardedRef,
+  type ComponentPropsWithoutRef,
+  type MouseEvent,
+} from 'react';
 import type { SessionAlert } from '../core/schemas/session';
 import { safeUrl } from '../logic/safeUrl';
 import { useAlerts } from '../useAlerts';
@@ -6,7 +11,7 @@ import { alertBannerLabels, type Labels } from './labels';
 import { useLabels } from './LabelsContext';
 import { renderPart, type RenderParts } from './parts';
 
-export interface AlertBannerProps extends Omit<ComponentPropsWithRef<'section'>, 'children'> {
+export interface AlertBannerProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
   /** How many alerts show at once (most urgent first); the rest are counted. Default 3. */
   max?: number;
   /** Called after an alert is dismissed (it stays dismissed for this user, across reloads). */
@@ -25,14 +30,10 @@ export interface AlertBannerProps extends Omit<ComponentPropsWithRef<'section'>,
  * @example
  * <AlertBanner max={2} render={{ link: ({ href, ...props }) => <Link to={href} {...props} /> }} />
  */
-export function AlertBanner({
-  max = 3,
-  onDismiss,
-  labels: labelOverrides,
-  render,
-  className,
-  ...props
-}: AlertBannerProps) {
+export const AlertBanner = /* @__PURE__ */ forwardRef(function AlertBanner(
+  { max = 3, onDismiss, labels: labelOverrides, render, className, ...props }: AlertBannerProps,
+  ref: ForwardedRef<HTMLElement>,
+) {
   const labels = useLabels(alertBannerLabels, labelOverrides);
   const { alerts, dismiss } = useAlerts();
   if (alerts.length === 0) return null;
@@ -52,7 +53,13 @@ export function AlertBanner({
   };
 
   return (
-    <section aria-label={labels.alerts} {...props} data-slot="alert-banner" className={className}>
+    <section
+      aria-label={labels.alerts}
+      {...props}
+      ref={ref}
+      data-slot="alert-banner"
+      className={className}
+    >
       <ul aria-live="polite" data-slot="alert-banner-list">
         {shown.map((alert, index) => {
           const href = safeUrl(alert.href);
@@ -82,4 +89,4 @@ export function AlertBanner({
       {hidden > 0 ? <p data-slot="alert-banner-more">{labels.moreAlerts(hidden)}</p> : null}
     </section>
   );
-}
+});

@@ -1,10 +1,11 @@
 import {
+  forwardRef,
+  type ForwardedRef,
   useCallback,
   useEffect,
   useRef,
   useState,
-  type ComponentPropsWithRef,
-  type Ref,
+  type ComponentPropsWithoutRef,
 } from 'react';
 import type { SessionStatus } from '../core/schemas/model';
 import { useLogout } from '../useLogout';
@@ -14,8 +15,9 @@ import { loginFlowLabels, type Labels } from './labels';
 import { useLabels } from './LabelsContext';
 import { LoginForm } from './LoginForm';
 import { renderPart, type RenderParts } from './parts';
+import { setRef } from './setRef';
 
-export interface LoginFlowProps extends Omit<ComponentPropsWithRef<'div'>, 'children'> {
+export interface LoginFlowProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   /** Called with the session once the user is signed in to an account. */
   onAuthenticated?: (session: AuthenticatedSession) => void;
   /** Skip the account choice: post the last-used account (else the first) back right after login. */
@@ -44,16 +46,18 @@ const focusable = 'input:not([disabled]), select:not([disabled]), button:not([di
  * @example
  * <LoginFlow autoSelectAccount onAuthenticated={() => navigate(safeReturnTo(returnTo) ?? '/')} />
  */
-export function LoginFlow({
-  onAuthenticated,
-  autoSelectAccount = false,
-  defaultUsername,
-  labels: labelOverrides,
-  render,
-  className,
-  ref,
-  ...props
-}: LoginFlowProps) {
+export const LoginFlow = /* @__PURE__ */ forwardRef(function LoginFlow(
+  {
+    onAuthenticated,
+    autoSelectAccount = false,
+    defaultUsername,
+    labels: labelOverrides,
+    render,
+    className,
+    ...props
+  }: LoginFlowProps,
+  ref: ForwardedRef<HTMLDivElement>,
+) {
   const labels = useLabels(loginFlowLabels, labelOverrides);
   const { status } = useSession();
   const logout = useLogout();
@@ -140,7 +144,7 @@ export function LoginFlow({
       </div>
     </div>
   );
-}
+});
 
 /** Hidden on screen, read by screen readers. */
 const visuallyHidden = {
@@ -154,8 +158,3 @@ const visuallyHidden = {
   whiteSpace: 'nowrap',
   border: 0,
 } as const;
-
-function setRef<T>(ref: Ref<T> | undefined, node: T | null): void {
-  if (typeof ref === 'function') ref(node);
-  else if (ref) ref.current = node;
-}

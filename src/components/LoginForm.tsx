@@ -1,9 +1,11 @@
 import {
+  forwardRef,
+  type ForwardedRef,
   useId,
   useMemo,
   useRef,
   useState,
-  type ComponentPropsWithRef,
+  type ComponentPropsWithoutRef,
   type FormEvent,
 } from 'react';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -19,9 +21,10 @@ import { useSelectAccount } from '../useSelectAccount';
 import { loginFormLabels, type Labels } from './labels';
 import { useLabels } from './LabelsContext';
 import { renderPart, type RenderParts } from './parts';
+import { useInputRefFallback } from './useInputRefFallback';
 
 export interface LoginFormProps extends Omit<
-  ComponentPropsWithRef<'form'>,
+  ComponentPropsWithoutRef<'form'>,
   'children' | 'onSubmit' | 'onError' | 'method' | 'action'
 > {
   /** Called with the session once the user is signed in to an account. */
@@ -65,17 +68,20 @@ type LoginValues = z.input<ReturnType<typeof loginSchema>>;
  * @example
  * <LoginForm onSuccess={() => navigate('/')} onSelectAccount={() => navigate('/choose-account')} />
  */
-export function LoginForm({
-  onSuccess,
-  onSelectAccount,
-  onError,
-  autoSelectAccount = false,
-  defaultUsername = '',
-  labels: labelOverrides,
-  render,
-  className,
-  ...props
-}: LoginFormProps) {
+export const LoginForm = /* @__PURE__ */ forwardRef(function LoginForm(
+  {
+    onSuccess,
+    onSelectAccount,
+    onError,
+    autoSelectAccount = false,
+    defaultUsername = '',
+    labels: labelOverrides,
+    render,
+    className,
+    ...props
+  }: LoginFormProps,
+  ref: ForwardedRef<HTMLFormElement>,
+) {
   const labels = useLabels(loginFormLabels, labelOverrides);
   const schema = useMemo(() => loginSchema(labels), [labels]);
   const form = useForm<LoginValues>({
@@ -90,6 +96,7 @@ export function LoginForm({
   // `disabled` alone cannot stop a second submit that arrives before React re-renders.
   const inFlight = useRef(false);
   const id = useId();
+  const register = useInputRefFallback(form, fields, (name) => `${id}-${name}`, 'LoginForm');
 
   async function submit(values: LoginValues) {
     setFailure(null);
@@ -146,7 +153,7 @@ export function LoginForm({
           children: label,
         })}
         {renderPart(render, 'input', {
-          ...form.register(name),
+          ...register(name),
           id: inputId,
           type: name === 'password' ? 'password' : 'text',
           autoComplete,
@@ -171,6 +178,7 @@ export function LoginForm({
     <form
       aria-label={labels.loginForm}
       {...props}
+      ref={ref}
       method="post"
       noValidate
       aria-busy={pending || undefined}
@@ -217,4 +225,4 @@ export function LoginForm({
       ) : null}
     </form>
   );
-}
+});

@@ -1,5 +1,6 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { SessionStatus } from '../core/schemas/model';
+import { safeReturnTo } from '../logic/safeReturnTo';
 import { withReturnTo } from '../logic/withReturnTo';
 import { useAccess } from '../useAccess';
 import { useSession } from '../useSession';
@@ -21,11 +22,21 @@ export interface RequireAccessProps {
   loading?: ReactNode;
   /** Shown when denied (also while a redirect is under way). Default nothing. */
   fallback?: ReactNode;
-  /** Where to send a denied user: a same-origin path (anything else is ignored). */
+  /**
+   * Where to send a user who is not signed in (or, with `when="signed-out"`, who is): a
+   * same-origin path (anything else is ignored). A signed-in user who lacks `access` is never
+   * sent there (a login page would send them straight back): they get `fallback`, or
+   * `forbiddenRedirectTo`.
+   */
   redirectTo?: string;
+  /** Where to send a signed-in user who lacks `access`: a same-origin path, no `returnTo` added. */
+  forbiddenRedirectTo?: string;
   /** Your router's navigate; default `window.location.assign`. */
   navigate?: (to: string) => void;
-  /** Added to `redirectTo` as `?returnTo=…` when it is a safe same-origin path (e.g. the current path). */
+  /**
+   * Added to `redirectTo` as `?returnTo=…` when it is a safe same-origin path (e.g. the current
+   * path). Left out after a logout, so the next user to sign in does not land on this page.
+   */
   returnTo?: string;
   /** Name of the `returnTo` query parameter. Default `'returnTo'`. */
   returnToParam?: string;
@@ -57,16 +68,22 @@ export function RequireAccess({
   loading = null,
   fallback = null,
   redirectTo,
+  forbiddenRedirectTo,
   navigate,
   returnTo,
   returnToParam = 'returnTo',
   onDenied,
 }: RequireAccessProps) {
-  const { status } = useSession();
+  const { status, session } = useSession();
   const granted = useAccess(access ?? '*');
   const reason = deniedReason(status, when, access === undefined || granted);
+  const loggedOut = useLoggedOut(status, session?.ended ?? false);
   const target =
-    redirectTo === undefined ? null : withReturnTo(redirectTo, returnTo, returnToParam);
+    reason === 'forbidden'
+      ? safeReturnTo(forbiddenRedirectTo)
+      : redirectTo === undefined
+        ? null
+        : withReturnTo(redirectTo, loggedOut ? undefined : returnTo, returnToParam);
 
   const callbacks = useRef({ navigate, onDenied });
   useEffect(() => {
@@ -80,6 +97,20 @@ export function RequireAccess({
 
   if (status === 'loading') return <>{loading}</>;
   return <>{reason === null ? children : fallback}</>;
+}
+
+/**
+ * Whether the session just went from someone (signed in, choosing an account, locked) to signed
+ * out without the server ending it: a logout, here or in another tab.
+ */
+function useLoggedOut(status: SessionStatus | 'loading', ended: boolean): boolean {
+  const [previous, setPrevious] = useState(status);
+  const [loggedOut, setLoggedOut] = useState(false);
+  if (status !== previous) {
+    setPrevious(status);
+    setLoggedOut(status === 'unauthenticated' && !ended && previous !== 'loading');
+  }
+  return loggedOut;
 }
 
 function deniedReason(

@@ -1,4 +1,10 @@
-import { useState, type ComponentPropsWithRef, type CSSProperties } from 'react';
+import {
+  forwardRef,
+  type ForwardedRef,
+  useState,
+  type ComponentPropsWithoutRef,
+  type CSSProperties,
+} from 'react';
 import type { SessionUser } from '../core/schemas/session';
 import { initials } from '../logic/initials';
 import { isHexColor } from '../logic/isHexColor';
@@ -10,7 +16,7 @@ export type AvatarUser = Partial<
   Pick<SessionUser, 'name' | 'username' | 'email' | 'avatar' | 'avatar_color'>
 >;
 
-export interface UserAvatarProps extends Omit<ComponentPropsWithRef<'span'>, 'children'> {
+export interface UserAvatarProps extends Omit<ComponentPropsWithoutRef<'span'>, 'children'> {
   /** Whose avatar; default the signed-in user. */
   user?: AvatarUser | null;
   /**
@@ -33,14 +39,10 @@ export interface UserAvatarProps extends Omit<ComponentPropsWithRef<'span'>, 'ch
  * <UserAvatar /> <span>{session.user.name}</span>
  * <UserAvatar alt={session.user.name} />
  */
-export function UserAvatar({
-  user: userProp,
-  alt = '',
-  render,
-  className,
-  style,
-  ...props
-}: UserAvatarProps) {
+export const UserAvatar = /* @__PURE__ */ forwardRef(function UserAvatar(
+  { user: userProp, alt = '', render, className, style, ...props }: UserAvatarProps,
+  ref: ForwardedRef<HTMLSpanElement>,
+) {
   const sessionUser = useSession((session) => session.user);
   const user = userProp === undefined ? sessionUser : userProp;
   const [failedSrc, setFailedSrc] = useState<string | null>(null);
@@ -53,6 +55,7 @@ export function UserAvatar({
   return (
     <span
       {...props}
+      ref={ref}
       role={named ? 'img' : undefined}
       aria-label={named ? alt : undefined}
       aria-hidden={named ? undefined : true}
@@ -76,4 +79,4 @@ export function UserAvatar({
       )}
     </span>
   );
-}
+});

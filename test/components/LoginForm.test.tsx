@@ -122,7 +122,8 @@ describe('LoginForm', () => {
   });
 
   it('sends one request for Enter then click', async () => {
-    const backend = useBackend(server, { latency: 50 });
+    // Long enough for the click to land while the first request runs, even on a loaded machine.
+    const backend = useBackend(server, { latency: 500 });
     const onSuccess = vi.fn();
     const { user } = renderWithSession(<LoginForm onSuccess={onSuccess} />);
     await user.type(screen.getByLabelText('Username'), 'single');

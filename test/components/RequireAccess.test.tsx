@@ -94,6 +94,60 @@ describe('RequireAccess', () => {
     expect(onDenied).toHaveBeenCalledWith('forbidden', 'authenticated');
   });
 
+  it('signed in without the access: never sent to redirectTo, which is for signing in', async () => {
+    useBackend(server);
+    await signIn('restricted');
+    const navigate = vi.fn();
+    renderWithSession(gate({ access: 'account-users:r', redirectTo: '/login', navigate }));
+    expect(await screen.findByText('denied')).toBeInTheDocument();
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(navigate).not.toHaveBeenCalled();
+  });
+
+  it('signed in without the access: sent to forbiddenRedirectTo (safe paths only, no returnTo)', async () => {
+    useBackend(server);
+    await signIn('restricted');
+    const navigate = vi.fn();
+    const { unmount } = renderWithSession(
+      gate({
+        access: 'account-users:r',
+        redirectTo: '/login',
+        forbiddenRedirectTo: '/no-access',
+        returnTo: '/users',
+        navigate,
+      }),
+    );
+    await waitFor(() => expect(navigate).toHaveBeenCalledWith('/no-access'));
+    expect(navigate).toHaveBeenCalledTimes(1);
+    unmount();
+    const navigateElsewhere = vi.fn();
+    renderWithSession(
+      gate({
+        access: 'account-users:r',
+        forbiddenRedirectTo: '//evil.example',
+        navigate: navigateElsewhere,
+      }),
+    );
+    expect(await screen.findByText('denied')).toBeInTheDocument();
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(navigateElsewhere).not.toHaveBeenCalled();
+  });
+
+  it('signed out: forbiddenRedirectTo is not used, redirectTo is', async () => {
+    useBackend(server);
+    const navigate = vi.fn();
+    renderWithSession(
+      gate({
+        access: 'account-users:r',
+        redirectTo: '/login',
+        forbiddenRedirectTo: '/no',
+        navigate,
+      }),
+    );
+    await waitFor(() => expect(navigate).toHaveBeenCalledWith('/login'));
+    expect(navigate).toHaveBeenCalledTimes(1);
+  });
+
   it('understands the access grammar: lists are OR', async () => {
     useBackend(server);
     await signIn('restricted');

@@ -110,7 +110,8 @@ describe('one request per submit, measured in Chromium', () => {
   });
 
   it('LoginForm: Enter then click sends one login request', async () => {
-    const api = mockApi({ latency: 100 });
+    // Long enough for the click to land while the first request runs, even on a loaded machine.
+    const api = mockApi({ latency: 1000 });
     const onSuccess = vi.fn();
     await renderPage(api, <LoginForm defaultUsername="single" onSuccess={onSuccess} />);
     await userEvent.fill(page.getByLabelText('Password'), 'password');
