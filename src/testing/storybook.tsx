@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import { MockSessionProvider } from './MockSessionProvider';
 import { sessionPresets, type MockSessionInput, type SessionPreset } from './presets';
 
@@ -10,7 +10,10 @@ export interface SessionStoryContext {
 }
 
 /** A Storybook decorator: the story, and the context it renders in. */
-export type SessionDecorator = (Story: () => ReactNode, context: SessionStoryContext) => ReactNode;
+export type SessionDecorator = (
+  Story: () => ReactNode,
+  context: SessionStoryContext,
+) => ReactElement;
 
 /** The `globalTypes` entry of the "View as" toolbar. */
 export interface SessionGlobalType {

@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SessionError } from 'react-session-kit';
 import { createTestSession, renderWithSession, sessionPresets } from 'react-session-kit/testing';
-import { DemoApp } from './demoApp';
+import { MemoryDemo } from '../../demo/src/MemoryDemo';
 
 let networkFetch: ReturnType<typeof vi.spyOn>;
 beforeEach(() => {
@@ -25,7 +25,7 @@ const navLink = (name: string) =>
 
 describe('the demo under each preset', () => {
   it('fullAccess: the overview greets the user and lists the access', async () => {
-    renderWithSession(<DemoApp path="/" />, { session: 'fullAccess' });
+    renderWithSession(<MemoryDemo path="/" />, { session: 'fullAccess' });
     expect(await heading('Hello, Sam Single')).toBeVisible();
     expect(screen.getByText('Acme Corp', { selector: 'strong' })).toBeVisible();
     const access = screen.getByRole('table');
@@ -34,35 +34,35 @@ describe('the demo under each preset', () => {
   });
 
   it('restricted: the users page is denied, reports are shown', async () => {
-    const { unmount } = renderWithSession(<DemoApp path="/users" />, { session: 'restricted' });
+    const { unmount } = renderWithSession(<MemoryDemo path="/users" />, { session: 'restricted' });
     expect(await heading('No access to Users')).toBeVisible();
     expect(navLink('Users')).toHaveTextContent('Users (no access)');
     unmount();
-    renderWithSession(<DemoApp path="/reports" />, { session: 'restricted' });
+    renderWithSession(<MemoryDemo path="/reports" />, { session: 'restricted' });
     expect(await heading('Reports')).toBeVisible();
   });
 
   it('signedOut: a signed-in page sends the visitor to the login form', async () => {
-    renderWithSession(<DemoApp path="/users" />, { session: 'signedOut' });
+    renderWithSession(<MemoryDemo path="/users" />, { session: 'signedOut' });
     expect(await heading('Log in to the demo')).toBeVisible();
     expect(screen.getByText('/users', { selector: 'code' })).toBeVisible();
     expect(screen.queryByText(/session has ended/)).toBeNull();
   });
 
   it('sessionEnded: the login form says the session ended', async () => {
-    renderWithSession(<DemoApp path="/login" />, { session: 'sessionEnded' });
+    renderWithSession(<MemoryDemo path="/login" />, { session: 'sessionEnded' });
     expect(await screen.findByText(/Your session has ended/)).toBeVisible();
   });
 
   it('loading: the page waits for the session', async () => {
-    renderWithSession(<DemoApp path="/" />, { session: 'loading' });
+    renderWithSession(<MemoryDemo path="/" />, { session: 'loading' });
     expect(await screen.findByText('Loading the session…')).toBeVisible();
     expect(screen.queryByRole('heading', { level: 1 })).toBeNull();
   });
 
   it('selectAccount: choosing an account goes on to the page asked for', async () => {
     const user = userEvent.setup();
-    renderWithSession(<DemoApp path="/reports" />, { session: 'selectAccount' });
+    renderWithSession(<MemoryDemo path="/reports" />, { session: 'selectAccount' });
     const account = await screen.findByRole('combobox', { name: 'Account' });
     expect(account).toHaveValue(sessionPresets.selectAccount.accounts[1]?.id); // last login: Globex
     await user.click(screen.getByRole('button', { name: 'Continue' }));
@@ -72,7 +72,7 @@ describe('the demo under each preset', () => {
 
   it('locked: the unlock form, then the page', async () => {
     const user = userEvent.setup();
-    renderWithSession(<DemoApp path="/" />, { session: 'locked' });
+    renderWithSession(<MemoryDemo path="/" />, { session: 'locked' });
     expect(await heading('Screen locked')).toBeVisible();
     await user.type(screen.getByLabelText('Password'), 'anything');
     await user.click(screen.getByRole('button', { name: 'Unlock' }));
@@ -83,7 +83,7 @@ describe('the demo under each preset', () => {
 describe('clicking through, as against the server', () => {
   it('logs out, logs in again, locks the screen', async () => {
     const user = userEvent.setup();
-    renderWithSession(<DemoApp path="/" />);
+    renderWithSession(<MemoryDemo path="/" />);
     await user.click(await screen.findByRole('button', { name: 'Log out' }));
     expect(await heading('Log in to the demo')).toBeVisible();
     await user.type(screen.getByLabelText('Username'), 'sam');
@@ -96,7 +96,7 @@ describe('clicking through, as against the server', () => {
 
   it('switches account among the accounts given', async () => {
     const user = userEvent.setup();
-    renderWithSession(<DemoApp path="/" />, {
+    renderWithSession(<MemoryDemo path="/" />, {
       session: 'fullAccess',
       accounts: sessionPresets.selectAccount.accounts,
     });
@@ -111,7 +111,7 @@ describe('clicking through, as against the server', () => {
 
   it('lists the sessions with this device, and signs another one out', async () => {
     const user = userEvent.setup();
-    renderWithSession(<DemoApp path="/sessions" />);
+    renderWithSession(<MemoryDemo path="/sessions" />);
     expect(await screen.findByText('This device')).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Sign out of Safari 17 on iPhone' }));
     await user.click(await screen.findByRole('button', { name: 'Sign out' }));
@@ -123,7 +123,7 @@ describe('clicking through, as against the server', () => {
     const login = vi.fn(() => {
       throw new SessionError({ kind: 'unauthorized', message: 'Wrong password, says the test.' });
     });
-    renderWithSession(<DemoApp path="/login" />, { session: 'signedOut', handlers: { login } });
+    renderWithSession(<MemoryDemo path="/login" />, { session: 'signedOut', handlers: { login } });
     await user.type(await screen.findByLabelText('Username'), 'sam');
     await user.type(screen.getByLabelText('Password'), 'nope');
     await user.click(screen.getByRole('button', { name: 'Log in' }));
@@ -132,7 +132,9 @@ describe('clicking through, as against the server', () => {
   });
 
   it('setSession changes the session mid-test, as a refresh would', async () => {
-    const { setSession } = renderWithSession(<DemoApp path="/users" />, { session: 'restricted' });
+    const { setSession } = renderWithSession(<MemoryDemo path="/users" />, {
+      session: 'restricted',
+    });
     expect(await heading('No access to Users')).toBeVisible();
     await setSession(createTestSession({ access: { 'account-users': 'r' } }));
     expect(screen.getByRole('heading', { level: 1, name: 'Users' })).toBeVisible();
