@@ -20,7 +20,7 @@ export interface SessionGlobalType {
   description: string;
   toolbar: {
     title: string;
-    icon: string;
+    icon: 'user';
     items: { value?: string; title: string; type?: 'reset' }[];
     dynamicTitle: boolean;
   };
@@ -55,7 +55,7 @@ export function createSessionStorybook(
       description: 'The session the story renders with',
       toolbar: {
         title: 'View as',
-        icon: 'user',
+        icon: 'user' as const,
         items: [
           { type: 'reset' as const, title: "The story's own session" },
           ...Object.entries(presets).map(([value, { title }]) => ({ value, title })),
