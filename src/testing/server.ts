@@ -4,15 +4,10 @@ import type { AccountChoice } from '../core/schemas/accountChoices';
 import type { Session } from '../core/schemas/model';
 import { accountSchema } from '../core/schemas/session';
 import { signedOutSession } from '../core/signedOut';
-import {
-  devices,
-  mockSessionRecord,
-  thisDevice,
-  type MockSessionRecord,
-} from '../mock/sessionsFixtures';
 import { createTestSession } from './createTestSession';
 import type { SessionPreset } from './presets';
-import { errorResponse, fail, json, sessionBody, sessionToken } from './wire';
+import { createSessionsApi } from './sessionsApi';
+import { errorResponse, fail, json, sessionBody } from './wire';
 
 type Answer = Session | undefined | void;
 
@@ -39,7 +34,6 @@ export interface MockSessionServer {
   set(preset: SessionPreset): void;
 }
 
-const hour = 3_600_000;
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
 /**
@@ -55,7 +49,14 @@ export function createMockSessionServer(
   let current: Session | 'loading' = 'loading';
   let signedIn = createTestSession();
   let accounts: readonly AccountChoice[] = [];
-  const records = new Map<string, MockSessionRecord[]>();
+  const sessionsApi = createSessionsApi({
+    userId: () => now().user?.id,
+    thisDevice: () => signedIn.sessionId,
+    onRevoke: async (id) => {
+      await handlers.revokeSession?.(id);
+      if (id === now().sessionId) current = signedOutSession(now().app, true);
+    },
+  });
 
   function set({ session, accounts: given }: SessionPreset) {
     current = session;
@@ -111,47 +112,6 @@ export function createMockSessionServer(
     if (session.status !== status)
       fail(status === 'authenticated' ? 'unauthorized' : 'forbidden', `Not ${status}.`);
     return session;
-  }
-
-  function recordsOf(userId: string): MockSessionRecord[] {
-    let list = records.get(userId);
-    if (!list) {
-      const at = Date.now();
-      const sid = signedIn.sessionId;
-      list = [
-        ...(sid ? [mockSessionRecord(sid, userId, 'active', thisDevice, at, 2 * hour, 0)] : []),
-        mockSessionRecord(
-          `sess_${userId}_iphone`,
-          userId,
-          'active',
-          devices.iphone,
-          at,
-          240 * hour,
-          2 * hour,
-        ),
-        mockSessionRecord(
-          `sess_${userId}_windows`,
-          userId,
-          'active',
-          devices.windows,
-          at,
-          72 * hour,
-          26 * hour,
-        ),
-      ];
-      records.set(userId, list);
-    }
-    return list;
-  }
-
-  function findRecord(id: string): MockSessionRecord {
-    const userId = now().user?.id;
-    if (userId) recordsOf(userId);
-    for (const list of records.values()) {
-      const record = list.find((candidate) => candidate.id === id);
-      if (record) return record;
-    }
-    return fail('not_found', 'The requested session was not found.');
   }
 
   async function route(
@@ -230,34 +190,8 @@ export function createMockSessionServer(
           confirm: text(body.confirm),
         });
         return json({ success: true, message: 'Your password has been reset.' });
-      case 'GET /sessions':
-        return json(listSessions(query));
     }
-    const [, id = '', action, template] =
-      /^\/sessions\/([^/]+)(?:\/(revoke|tokens)(?:\/([^/]+))?)?$/.exec(path) ?? [];
-    const record = id ? findRecord(decodeURIComponent(id)) : fail('not_found', 'Not found.');
-    if (method === 'GET' && action === undefined) return json(record);
-    if (method === 'POST' && action === 'revoke') {
-      await handlers.revokeSession?.(record.id);
-      record.status = 'revoked';
-      record.updated_at = Date.now();
-      if (record.id === now().sessionId) current = signedOutSession(now().app, true);
-      return json(record);
-    }
-    if (method === 'POST' && action === 'tokens' && template)
-      return json({ object: 'token', jwt: sessionToken(record.user_id, record.id) });
-    return fail('not_found', 'Not found.');
-  }
-
-  function listSessions(query: URLSearchParams) {
-    const userId = query.get('user_id') ?? now().user?.id;
-    const status = query.get('status');
-    const all = (userId ? recordsOf(userId) : [])
-      .filter((record) => status === null || record.status === status)
-      .sort((a, b) => b.created_at - a.created_at);
-    const offset = Number(query.get('offset') ?? 0);
-    const page = all.slice(offset, offset + Number(query.get('limit') ?? 10));
-    return query.get('paginated') === 'true' ? { data: page, total_count: all.length } : page;
+    return sessionsApi.route(method, path, query);
   }
 
   const fetch: typeof globalThis.fetch = async (input, init) => {
