@@ -66,6 +66,7 @@ export function createMockSessionServer(
       const choices = session.accountChoices;
       const lastLogin = choices?.accounts.find(({ id }) => id === choices.lastLogin);
       signedIn = createTestSession({
+        app: session.app,
         user: session.user,
         account: session.account ?? lastLogin ?? choices?.accounts[0],
         sessionId: session.sessionId,
