@@ -19,6 +19,7 @@ const entries: Record<string, string> = {
   index: fromRoot('src/index.ts'),
   mock: fromRoot('src/mock/index.ts'),
   sessions: fromRoot('src/sessions/index.ts'),
+  testing: fromRoot('src/testing/index.ts'),
 };
 // Optional entry: picked up automatically once the file exists (add "./server" to
 // package.json "exports" at the same time: dist/server.js + dist/server/index.d.ts).
@@ -26,7 +27,7 @@ if (existsSync(fromRoot('src/server/index.ts'))) {
   entries.server = fromRoot('src/server/index.ts');
 }
 
-const clientEntries = new Set(['index', 'sessions']);
+const clientEntries = new Set(['index', 'sessions', 'testing']);
 
 // ---------------------------------------------------------------------------
 // Externals, derived from package.json so the list cannot drift. Every package the
@@ -115,6 +116,9 @@ export default defineConfig({
           exclude: [...configDefaults.exclude, 'test/**/*.browser.test.tsx', 'test/e2e/**'],
           setupFiles: ['test/setup.ts'],
         },
+        // Tests written as an app's (test/testing/) import the kit, and the demo's pages, by its
+        // package names.
+        resolve: { alias: packageAliases() },
       },
       {
         // The jsdom component tests again on React 18.3 (a nested install: test/react18). Packages
@@ -183,6 +187,15 @@ function react18Aliases() {
       find: /^react-router$/,
       replacement: fromRoot('node_modules/react-router/dist/development/index.mjs'),
     },
+  ];
+}
+
+function packageAliases() {
+  return [
+    { find: /^react-session-kit$/, replacement: fromRoot('src/index.ts') },
+    { find: /^react-session-kit\/mock$/, replacement: fromRoot('src/mock/index.ts') },
+    { find: /^react-session-kit\/sessions$/, replacement: fromRoot('src/sessions/index.ts') },
+    { find: /^react-session-kit\/testing$/, replacement: fromRoot('src/testing/index.ts') },
   ];
 }
 

@@ -22,6 +22,7 @@ const config: StorybookConfig = {
           { find: /^react-session-kit$/, replacement: fromRoot('src/index.ts') },
           { find: /^react-session-kit\/mock$/, replacement: fromRoot('src/mock/index.ts') },
           { find: /^react-session-kit\/sessions$/, replacement: fromRoot('src/sessions/index.ts') },
+          { find: /^react-session-kit\/testing$/, replacement: fromRoot('src/testing/index.ts') },
           { find: /^react-session-kit\/styles\.css$/, replacement: fromRoot('src/styles.css') },
         ],
       },

@@ -1,5 +1,6 @@
 import type { Preview } from '@storybook/react-vite';
 import 'react-session-kit/styles.css';
+import { sessionGlobalTypes, withSession as withMockSession } from 'react-session-kit/testing';
 import { withSession, withTheme } from './decorators';
 import { mockApiLoader } from './mockApi';
 
@@ -19,7 +20,8 @@ const preview: Preview = {
   // A docs page (props table, usage, every story) for every component.
   tags: ['autodocs'],
   loaders: [mockApiLoader],
-  decorators: [withSession, withTheme],
+  // The "View as" toolbar's mock session (react-session-kit/testing), inside the mock API's one.
+  decorators: [withMockSession, withSession, withTheme],
   parameters: {
     layout: 'fullscreen',
     options: { storySort: { order: ['Introduction', 'Components', 'States'] } },
@@ -29,6 +31,7 @@ const preview: Preview = {
     a11y: { test: 'error' },
   },
   globalTypes: {
+    ...sessionGlobalTypes,
     theme: {
       description: 'Theme of the kit stylesheet',
       toolbar: {

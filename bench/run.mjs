@@ -30,7 +30,7 @@ await buildPage();
 
 step('bytes');
 const sizes = await measureSizes(kitEntry);
-const treeShaking = await treeShakingCheck(sizes);
+const treeShaking = await treeShakingCheck(sizes, kitEntry);
 const scenario = (id) => sizes.find((row) => row.id === id);
 const breakdowns = { a: await breakdown(scenario('a')), c: await breakdown(scenario('c')) };
 const shares = await measureShares();

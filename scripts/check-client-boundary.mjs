@@ -1,12 +1,13 @@
 // Part of `npm run check:package`, on the built dist/: the entries holding the React layer start
 // with 'use client' (React Server Components render them as client modules), and
-// react-session-kit/server reaches neither React nor a client module, so server code can import it.
+// react-session-kit/server reaches neither React nor a client module, so server code can import it;
+// react-session-kit/testing reaches no MSW (apps test with it without installing MSW).
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import process from 'node:process';
 
 const dist = resolve(import.meta.dirname, '..', 'dist');
-const clientEntries = ['index.js', 'sessions.js'];
+const clientEntries = ['index.js', 'sessions.js', 'testing.js'];
 const serverEntries = ['server.js'];
 const problems = [];
 
@@ -36,11 +37,16 @@ for (const entry of serverEntries) {
   }
 }
 
+for (const file of moduleGraph(join(dist, 'testing.js'))) {
+  if (/\bfrom\s*"msw(\/[^"]*)?"/.test(readFileSync(file, 'utf8')))
+    problems.push(`testing.js reaches MSW in ${file.slice(dist.length + 1)}`);
+}
+
 if (problems.length > 0) {
   console.error(`check-client-boundary: ${problems.join('; ')}`);
   process.exitCode = 1;
 } else {
   console.log(
-    `check-client-boundary: ${clientEntries.join(', ')} are client modules; ${serverEntries.join(', ')} reaches no React.`,
+    `check-client-boundary: ${clientEntries.join(', ')} are client modules; ${serverEntries.join(', ')} reaches no React; testing.js reaches no MSW.`,
   );
 }

@@ -74,7 +74,7 @@ export function sizeRows(sizes, treeShaking) {
     row.ceiling === null ? '—' : `≤ ${kB(row.ceiling)}`,
     row.id === 't'
       ? treeShaking.ok
-        ? 'no react-hook-form, no component code'
+        ? 'no react-hook-form, no component code; (e) holds nothing of /testing'
         : `**fails: ${treeShaking.problems.join('; ')}**`
       : row.budget === null
         ? `${verdict(row.brotli, row.ceiling)} (ceiling; no budget)`
@@ -259,7 +259,9 @@ Scenario (a) is the session layer of the core issue: ${a.names.map((name) => `\`
 \`react-session-kit/sessions\`, with the root-entry modules it uses (the provider's context, labels).
 Tree-shaking: the bundle of (t) holds no react-hook-form or @hookform module, none of the
 ${treeShaking.witnesses} \`data-slot\` strings of the components (each one is present in (e)), and, bundled
-from sources, no module of \`src/components/\` but the provider's \`LabelsContext.ts\`. Each component
+from sources, no module of \`src/components/\` but the provider's \`LabelsContext.ts\`. The bundle of (e)
+holds none of the strings of \`react-session-kit/testing\` (each present in its own bundle), and,
+from sources, no module of \`src/testing/\`. Each component
 carries its own default labels: the page of (c) holds the alert banner's, none of the login form's
 or the sessions list's.
 

@@ -181,7 +181,8 @@ export async function bundle({ source, kitEntry, external = [], replace = {} }) 
         resolveId(id) {
           if (id === entryId) return id;
           if (id === 'react-session-kit') return kitEntry;
-          if (id === 'react-session-kit/sessions') return sessionsEntryBeside(kitEntry);
+          if (id === 'react-session-kit/sessions') return entryBeside(kitEntry, 'sessions');
+          if (id === 'react-session-kit/testing') return entryBeside(kitEntry, 'testing');
           return null;
         },
         load(id) {
@@ -203,11 +204,14 @@ export async function bundle({ source, kitEntry, external = [], replace = {} }) 
   return { code: chunk.code, modules };
 }
 
-/** The sessions entry of the same build as `kitEntry` (the built package, or the sources). */
-const sessionsEntryBeside = (kitEntry) =>
+/** Entry `name` of the same build as `kitEntry` (the built package, or the sources). */
+const entryBeside = (kitEntry, name) =>
   kitEntry.endsWith('.ts')
-    ? join(root, 'src/sessions/index.ts')
-    : join(dirname(kitEntry), 'sessions.js');
+    ? join(root, `src/${name}/index.ts`)
+    : join(dirname(kitEntry), `${name}.js`);
+
+/** Strings only react-session-kit/testing holds: its mock API URL and its toolbar's words. */
+const testingMarkers = ['session.mock.invalid', 'View as', "The story's own session"];
 
 export const brotli = (code) =>
   brotliCompressSync(Buffer.from(code), {
@@ -253,9 +257,11 @@ const packageOf = (id) => {
  * 1. built package: no react-hook-form / @hookform module in the bundle, and none of the
  *    components' `data-slot` strings (each of which does appear in the whole-kit bundle);
  * 2. from sources (same entry, so modules are visible one by one): no module of
- *    `src/components/` other than `LabelsContext.ts` (the provider's labels context).
+ *    `src/components/` other than `LabelsContext.ts` (the provider's labels context);
+ * 3. an app importing everything of the root entry (e) holds nothing of react-session-kit/testing:
+ *    none of its strings (each present in the bundle of /testing), no module of `src/testing/`.
  */
-export async function treeShakingCheck(rows) {
+export async function treeShakingCheck(rows, kitEntry) {
   const shaken = rows.find((row) => row.id === 't');
   const whole = rows.find((row) => row.id === 'e');
   const markers = componentMarkers();
@@ -295,6 +301,7 @@ export async function treeShakingCheck(rows) {
     .filter((id) => id.startsWith('src/components/') && id !== 'src/components/LabelsContext.ts');
   if (componentModules.length > 0)
     problems.push(`component modules in the bundle: ${componentModules.join(', ')}`);
+  problems.push(...(await testingLeaks(whole, kitEntry)));
   return {
     ok: problems.length === 0,
     problems,
@@ -302,6 +309,37 @@ export async function treeShakingCheck(rows) {
     sourceModules: fromSources.modules.length,
     wholeHasForms: whole.modules.some((m) => forms.includes(packageOf(m.id))),
   };
+}
+
+/** Problems found by check 3 of `treeShakingCheck`: /testing in a root-entry-only app. */
+async function testingLeaks(whole, kitEntry) {
+  const problems = [];
+  const testing = await bundle({
+    source: entrySource('*', 'react-session-kit/testing'),
+    kitEntry,
+    external: [...react, ...libraries, '@testing-library/react'],
+  });
+  const missing = testingMarkers.filter((marker) => !testing.code.includes(marker));
+  if (missing.length > 0)
+    problems.push(
+      `react-session-kit/testing lacks ${missing.join(', ')}: the check would prove nothing`,
+    );
+  const leaked = testingMarkers.filter((marker) => whole.code.includes(marker));
+  if (leaked.length > 0)
+    problems.push(`react-session-kit/testing strings in (e): ${leaked.join(', ')}`);
+  const fromSources = await bundle({
+    source: entrySource('*'),
+    kitEntry: join(root, 'src/index.ts'),
+    external: whole.external,
+  });
+  const testingModules = fromSources.modules
+    .map((m) => m.id.replace(`${root}/`, ''))
+    .filter((id) => id.startsWith('src/testing/'));
+  if (testingModules.length > 0)
+    problems.push(
+      `react-session-kit/testing modules in the root entry: ${testingModules.join(', ')}`,
+    );
+  return problems;
 }
 
 /**

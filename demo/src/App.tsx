@@ -1,37 +1,9 @@
 import { createBrowserRouter, RouterProvider } from 'react-router';
-import { Shell } from './Shell';
-import { SignedInLayout } from './SignedInLayout';
-import { HomePage } from './pages/HomePage';
-import { LoginPage } from './pages/LoginPage';
-import { NotFoundPage } from './pages/NotFoundPage';
-import { PaymentMethodsPage } from './pages/PaymentMethodsPage';
-import { ReportsPage } from './pages/ReportsPage';
-import { SessionsPage } from './pages/SessionsPage';
-import { UsersPage } from './pages/UsersPage';
-import { paths } from './routes';
+import { routeTree } from './routeTree';
 
-const router = createBrowserRouter(
-  [
-    {
-      Component: Shell,
-      children: [
-        { path: paths.login, Component: LoginPage },
-        {
-          Component: SignedInLayout,
-          children: [
-            { index: true, Component: HomePage },
-            { path: paths.users, Component: UsersPage },
-            { path: paths.paymentMethods, Component: PaymentMethodsPage },
-            { path: paths.reports, Component: ReportsPage },
-            { path: paths.sessions, Component: SessionsPage },
-          ],
-        },
-        { path: '*', Component: NotFoundPage },
-      ],
-    },
-  ],
-  { basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/' },
-);
+const router = createBrowserRouter(routeTree, {
+  basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/',
+});
 
 export function App() {
   return <RouterProvider router={router} />;

@@ -35,7 +35,7 @@ const minute = 60_000;
 const hour = 60 * minute;
 const day = 24 * hour;
 
-interface Device {
+export interface Device {
   key: string;
   device: string;
   mobile: boolean;
@@ -46,7 +46,7 @@ interface Device {
   country: string;
 }
 
-const devices = {
+export const devices = {
   mac: {
     key: 'mac',
     device: 'Macintosh',
@@ -136,7 +136,7 @@ export function activityOf(device: Device, sessionId: string): MockSessionActivi
 }
 
 /** A session record for user `userId`, created `age` ms before `now` and last active `idle` ms before `now`. */
-function mockSessionRecord(
+export function mockSessionRecord(
   id: string,
   userId: string,
   status: string,
