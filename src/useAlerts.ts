@@ -27,16 +27,17 @@ function readDismissed(raw: string | null): string[] {
  * const { alerts, dismiss } = useAlerts()
  */
 export function useAlerts(): { alerts: SessionAlert[]; dismiss: (id: string) => void } {
-  const { keys, store, queryClient } = useSessionContext('useAlerts');
+  const { keys, store, queryClient, restored } = useSessionContext('useAlerts');
   const userId = useSession((session) => session.user?.id) ?? '';
   const storageName = `dismissed-alerts:${userId}`;
+  // Hydrating server HTML, storage is not read yet: the server showed every alert.
   const { data: dismissed = [] } = useQuery(
     {
       queryKey: keys.dismissedAlerts(userId),
       queryFn: () => readDismissed(store.readItem(storageName)),
-      initialData: () => readDismissed(store.readItem(storageName)),
+      initialData: restored ? () => readDismissed(store.readItem(storageName)) : undefined,
       staleTime: Infinity,
-      enabled: userId !== '',
+      enabled: userId !== '' && restored,
     },
     queryClient,
   );

@@ -7,7 +7,7 @@ import { setupServer } from 'msw/node';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it, vi } from 'vitest';
-import { SessionProvider, useSession } from '../../src';
+import { SessionProvider, useAlerts, useSession, type Session } from '../../src';
 import { createSessionStore, memoryStorage, type StorageLike } from '../../src/core/storage';
 import { sessionAnswerSchema } from '../../src/core/schemas/sessionAnswer';
 import { apiUrl, signedInBody } from '../fixtures/wire';
@@ -65,4 +65,52 @@ it('hydrates server HTML without a mismatch, then shows the stored session befor
   expect(await screen.findByText('Hello Demo User')).toBeInTheDocument();
   expect(recoverable).not.toHaveBeenCalled();
   await waitFor(() => expect(requests).toBe(1)); // revalidated, still unanswered
+});
+
+function AlertTitles() {
+  const { alerts, dismiss } = useAlerts();
+  return (
+    <ul>
+      {alerts.map((alert) => (
+        <li key={alert.id}>
+          {alert.title} <button onClick={() => dismiss(alert.id)}>Dismiss</button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+it('hydrates an initialSession that went through JSON, with an alert dismissed on this device, without a mismatch', async () => {
+  server.use(http.get(`${apiUrl}/app/session`, () => HttpResponse.json(signedInBody)));
+  const parsed = sessionAnswerSchema.parse({
+    ...signedInBody,
+    alerts: [{ id: 'al_1', title: 'Invoice overdue', text: '', priority: 1 }],
+  });
+  const fromServer = JSON.parse(JSON.stringify(parsed)) as unknown as Session;
+  const storage = memoryStorage();
+  storage.setItem(`react-session-kit:${apiUrl}:dismissed-alerts:usr_1`, '["al_1"]');
+  const page = (storage: StorageLike) => (
+    <SessionProvider
+      apiUrl={apiUrl}
+      storage={storage}
+      queryClient={new QueryClient()}
+      initialSession={fromServer}
+    >
+      <Greeting />
+      <AlertTitles />
+    </SessionProvider>
+  );
+  const html = renderToString(page(memoryStorage()));
+  expect(html).toContain('Demo User');
+  expect(html).toContain('Invoice overdue');
+  const container = document.createElement('div');
+  container.innerHTML = html;
+  document.body.append(container);
+  const recoverable = vi.fn();
+  await act(async () => {
+    root = hydrateRoot(container, page(storage), { onRecoverableError: recoverable });
+  });
+  await waitFor(() => expect(screen.queryByText(/Invoice overdue/)).toBeNull());
+  expect(screen.getByText('Hello Demo User')).toBeInTheDocument();
+  expect(recoverable).not.toHaveBeenCalled();
 });
