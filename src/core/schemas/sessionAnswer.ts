@@ -2,7 +2,6 @@ import * as z from 'zod/mini';
 import { accountChoicesSchema } from './accountChoices';
 import type { Session, SessionStatus } from './model';
 import { sessionIdFromJwt } from '../jwtClaims';
-import { toSafeRecord } from '../records';
 import { optional } from './primitives';
 import { accessSchema, alertSchema, presentAccount, presentApp, presentUser } from './session';
 
@@ -53,7 +52,7 @@ export const sessionAnswerSchema = z.pipe(
       app,
       account: accountChoices ? null : account,
       user,
-      access: (!accountChoices && answer.access) || toSafeRecord<string>([]),
+      access: (!accountChoices && answer.access) || {},
       alerts: answer.alerts ?? [],
       accountChoices,
       accessSignature: answer.access_signature ?? null,
