@@ -3,7 +3,8 @@
 // under the tsconfig create-vite's React template generates, plus exactOptionalPropertyTypes.
 // A block that uses the kit's names without importing them (a fragment) gets the imports added;
 // the app's own names the blocks assume (navigate, Spinner, …) are declared in
-// scripts/readme-snippets.d.ts. Imports a block spells out are checked as written.
+// scripts/readme-snippets.d.ts (and Next.js's, not installed here, in scripts/readme-modules.d.ts).
+// Imports a block spells out are checked as written.
 import { execFileSync } from 'node:child_process';
 import {
   copyFileSync,
@@ -148,10 +149,8 @@ for (const document of documents) {
 }
 writeFileSync(join(out, 'complete', 'tsconfig.json'), JSON.stringify(tsconfig, null, 2));
 for (const dir of ['complete', 'fragments'])
-  copyFileSync(
-    join(root, 'scripts', 'readme-snippets.d.ts'),
-    join(out, dir, 'readme-snippets.d.ts'),
-  );
+  for (const declarations of ['readme-snippets.d.ts', 'readme-modules.d.ts'])
+    copyFileSync(join(root, 'scripts', declarations), join(out, dir, declarations));
 const fragmentsConfig = {
   ...tsconfig,
   compilerOptions: { ...tsconfig.compilerOptions, noUnusedLocals: false },
