@@ -11,6 +11,7 @@ import {
   examplesDir,
   freePort,
   logIn,
+  production,
   run,
   startProcess,
   watchProblems,
@@ -88,7 +89,7 @@ describe('examples/next-app-router (Next.js 16, React 19)', () => {
     next = await startProcess(
       join(dir, 'node_modules', '.bin', 'next'),
       ['start', '-p', String(port), '-H', '127.0.0.1'],
-      { cwd: dir, env: { API_URL: api.url, NEXT_TELEMETRY_DISABLED: '1' }, url: `${origin}/login` },
+      { cwd: dir, env: { ...production, API_URL: api.url }, url: `${origin}/login` },
     );
   });
   afterAll(async () => {
@@ -131,7 +132,7 @@ describe('examples/react-router (Vite, React 18.3, React Router 7)', () => {
       ['build', '--outDir', outDir, '--logLevel', 'warn'],
       {
         cwd: dir,
-        env: { ...process.env, VITE_API_URL: api.url },
+        env: { ...process.env, ...production, VITE_API_URL: api.url },
       },
     );
     site = await serveStatic(outDir);

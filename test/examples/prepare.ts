@@ -14,7 +14,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join, relative } from 'node:path';
-import { examplesDir, root, tarball } from './support';
+import { examplesDir, production, root, tarball } from './support';
 
 function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): void {
   const started = Date.now();
@@ -58,7 +58,7 @@ export default function prepare(): void {
   // The package as published: dist/ rebuilt when older than src/, then packed.
   const dist = join(root, 'dist', 'index.js');
   if (!existsSync(dist) || statSync(dist).mtimeMs < newestMtime(join(root, 'src')))
-    run('npm', ['run', 'build', '--silent'], root);
+    run('npm', ['run', 'build', '--silent'], root, production);
   rmSync(join(examplesDir, '.pack'), { recursive: true, force: true });
   mkdirSync(join(examplesDir, '.pack'));
   execFileSync('npm', ['pack', '--silent', '--pack-destination', join(examplesDir, '.pack')], {
@@ -92,9 +92,7 @@ export default function prepare(): void {
   ]);
   const buildMark = join(next, '.next', '.example-build-hash');
   if (changed(buildMark, buildHash) || !existsSync(join(next, '.next', 'BUILD_ID'))) {
-    run(join(next, 'node_modules', '.bin', 'next'), ['build'], next, {
-      NEXT_TELEMETRY_DISABLED: '1',
-    });
+    run(join(next, 'node_modules', '.bin', 'next'), ['build'], next, production);
     writeFileSync(buildMark, buildHash);
   }
 }

@@ -8,6 +8,12 @@ export const root = resolve(import.meta.dirname, '../..');
 export const examplesDir = join(root, 'examples');
 export const tarball = join(examplesDir, '.pack', 'react-session-kit-0.1.0.tgz');
 
+/**
+ * Builds run in production mode: Vitest sets NODE_ENV=test, with which the kit's build would use
+ * React's development JSX runtime (`jsxDEV`), which production React lacks.
+ */
+export const production = { NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' };
+
 /** A port free on 127.0.0.1 right now. */
 export function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
