@@ -44,6 +44,10 @@ async function drive(origin: string, checkServerHtml?: (context: BrowserContext)
     await page.goto(`${origin}/users`);
     await page.waitForURL(`${origin}/login?returnTo=%2Fusers`);
     await logIn(page, 'multi', 'password');
+    // A reload in the middle of the account choice resumes there.
+    await page.getByRole('form', { name: 'Choose an account' }).waitFor();
+    await page.reload();
+    await page.getByRole('form', { name: 'Choose an account' }).waitFor();
     await chooseAccount(page, 'Acme Corp');
     await page.waitForURL(`${origin}/users`);
     await expect.poll(() => page.getByTestId('account').textContent()).toBe('Acme Corp');
