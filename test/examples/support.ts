@@ -1,4 +1,5 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -6,7 +7,11 @@ import type { Page } from 'playwright-core';
 
 export const root = resolve(import.meta.dirname, '../..');
 export const examplesDir = join(root, 'examples');
-export const tarball = join(examplesDir, '.pack', 'react-session-kit-0.1.0.tgz');
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  version: string;
+};
+/** What `npm pack` writes into examples/.pack. */
+export const tarball = join(examplesDir, '.pack', `react-session-kit-${version}.tgz`);
 
 /**
  * Builds run in production mode: Vitest sets NODE_ENV=test, with which the kit's build would use
