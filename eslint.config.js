@@ -15,6 +15,10 @@ export default defineConfig([
     'coverage/',
     'public/mockServiceWorker.js',
     'demo/public/mockServiceWorker.js',
+    'examples/*/.next/',
+    'examples/*/dist/',
+    'examples/*/public/mockServiceWorker.js',
+    'examples/*/next-env.d.ts',
   ]),
 
   // Everything (JS and TS): core recommended + typescript-eslint recommended.

@@ -10,18 +10,18 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 }
 
 /**
- * Copies entries into an object with no prototype, dropping prototype-polluting keys, so a map
- * keyed by server data (`access`, account lists, counters) can be read with any key safely.
+ * A plain object of the entries, without prototype-polluting keys, for a map keyed by server data
+ * (`access`, counters). Plain, not prototype-free: React passes it from a Server Component to a
+ * Client Component and JSON gives it back unchanged. Read it with `getOwn`, never `record[key]`.
  */
 export function toSafeRecord<T>(entries: Iterable<readonly [string, T]>): Record<string, T> {
-  const record: Record<string, T> = Object.create(null) as Record<string, T>;
-  for (const [key, value] of entries) {
-    if (!isUnsafeKey(key)) record[key] = value;
-  }
-  return record;
+  return Object.fromEntries([...entries].filter(([key]) => !isUnsafeKey(key)));
 }
 
-/** Own-property read: never falls through to the prototype. */
+/**
+ * Own-property read that never falls through to the prototype, nor reads a prototype key a map
+ * may hold as its own when it skipped the kit's parse (`JSON.parse('{"__proto__": …}')`).
+ */
 export function getOwn<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
-  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+  return !isUnsafeKey(key) && Object.hasOwn(record, key) ? record[key] : undefined;
 }

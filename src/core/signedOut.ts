@@ -1,5 +1,4 @@
 import type { Session } from './schemas/model';
-import { toSafeRecord } from './records';
 
 /** The session of nobody: after a logout, or (`ended`) once the server has ended the session. */
 export function signedOutSession(app: Session['app'], ended = false): Session {
@@ -8,7 +7,7 @@ export function signedOutSession(app: Session['app'], ended = false): Session {
     app,
     account: null,
     user: null,
-    access: toSafeRecord<string>([]),
+    access: {},
     alerts: [],
     accountChoices: null,
     accessSignature: null,

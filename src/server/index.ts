@@ -1,4 +1,6 @@
 // react-session-kit/server: for an app's backend. No React, no DOM.
+export { fetchSession } from './fetchSession';
+export type { FetchSessionOptions } from './fetchSession';
 export {
   createSessionTokenVerifier,
   verifySessionToken,
@@ -22,3 +24,7 @@ export type { SessionErrorKind } from '../core/SessionError';
 export { sessionSchema, sessionStatuses } from '../core/schemas/model';
 export type { Session, SessionStatus } from '../core/schemas/model';
 export { sessionAnswerSchema } from '../core/schemas/sessionAnswer';
+export { decodeJwtClaims, sessionIdFromJwt } from '../core/jwtClaims';
+export type { JwtClaims } from '../core/jwtClaims';
+export { safeReturnTo } from '../logic/safeReturnTo';
+export { safeUrl } from '../logic/safeUrl';

@@ -100,6 +100,15 @@ describe('hasAccess', () => {
     }
   });
 
+  it('grants nothing through prototype keys a map holds as its own (one that skipped the parse)', () => {
+    const fromJson = JSON.parse(
+      '{"__proto__":"crud","constructor":"crud","reports":"r"}',
+    ) as Record<string, string>;
+    expect(hasAccess(fromJson, '__proto__')).toBe(false);
+    expect(hasAccess(fromJson, 'constructor:c')).toBe(false);
+    expect(hasAccess(fromJson, 'reports:r')).toBe(true);
+  });
+
   it('answers a repeated requirement from the map it is given, not from an earlier call', () => {
     expect(hasAccess({ payments: 'r' }, 'payments:c')).toBe(false);
     expect(hasAccess({ payments: 'cr' }, 'payments:c')).toBe(true);

@@ -121,7 +121,12 @@ export function expectValidSession(session: Session): void {
       'select_account without choices, or with an account',
     );
   }
-  ensure(Object.getPrototypeOf(session.access) === null, 'access has a prototype');
+  // Plain (React passes it from a Server Component to a Client Component), without prototype keys.
+  ensure(Object.getPrototypeOf(session.access) === Object.prototype, 'access is no plain object');
+  ensure(
+    !['__proto__', 'constructor', 'prototype'].some((key) => Object.hasOwn(session.access, key)),
+    'access holds a prototype key',
+  );
   for (const value of Object.values(session.access))
     ensure(typeof value === 'string', 'access letters that are no string');
   for (const account of session.accountChoices?.accounts ?? []) {

@@ -64,7 +64,8 @@ describe('sessionRecordSchema', () => {
     expect(parsed.clientId).toBeNull();
     expect(parsed.lastActiveOrganizationId).toBeNull();
     expect(parsed.actor).toEqual({ sub: 'admin' });
-    expect(Object.getPrototypeOf(parsed.actor)).toBeNull();
+    expect(Object.getPrototypeOf(parsed.actor)).toBe(Object.prototype);
+    expect(Object.hasOwn(parsed.actor ?? {}, '__proto__')).toBe(false);
   });
 
   it('refuses a record without id or status', () => {

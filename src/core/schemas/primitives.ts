@@ -27,8 +27,8 @@ function emptyArrayAsObject(value: unknown): unknown {
 }
 
 /**
- * A map keyed by server data, parsed into a prototype-free object without
- * `__proto__` / `constructor` / `prototype` keys.
+ * A map keyed by server data, parsed into a plain object without `__proto__` / `constructor` /
+ * `prototype` keys (read it with own-property lookups).
  */
 export function safeRecord<V>(value: z.ZodMiniType<V>) {
   const entries = z.pipe(

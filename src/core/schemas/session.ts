@@ -69,7 +69,7 @@ export const alertSchema = z.object({
   timestamp: optional(unixTime),
 });
 
-/** `access`: feature id → CRUD letters, prototype-free. */
+/** `access`: feature id → CRUD letters, a plain object without prototype keys. */
 export const accessSchema = safeRecord(z.string());
 
 export const presentApp = presentOrNull(appSchema);

@@ -2,7 +2,6 @@ import * as z from 'zod/mini';
 import { accountChoicesSchema } from './accountChoices';
 import type { Session, SessionStatus } from './model';
 import { sessionIdFromJwt } from '../jwtPayload';
-import { toSafeRecord } from '../records';
 import { optional } from './primitives';
 import {
   accessSchema,
@@ -70,7 +69,7 @@ export const sessionAnswerSchema = z.pipe(
       app,
       account,
       user,
-      access: (!accountChoices && answer.access) || toSafeRecord<string>([]),
+      access: (!accountChoices && answer.access) || {},
       alerts: answer.alerts ?? [],
       accountChoices,
       accessSignature: answer.access_signature ?? null,
