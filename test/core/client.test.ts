@@ -138,6 +138,22 @@ describe('session client calls', () => {
       'POST /user/change-account/acc_3 undefined',
     ]);
   });
+
+  it.each(['', '.', '..'])(
+    'refuses the account id %j in the path before any request',
+    async (accountId) => {
+      const pathClient = createSessionClient({ apiUrl, accountIdIn: 'path' });
+      const seen = answer(() => HttpResponse.json(signedInBody));
+      for (const call of [pathClient.selectAccount, pathClient.changeAccount]) {
+        const error = await failure(call(accountId));
+        expect(error).toMatchObject({
+          kind: 'validation',
+          fields: { account_id: 'Invalid account_id.' },
+        });
+      }
+      expect(seen).toEqual([]);
+    },
+  );
 });
 
 describe('envelopes', () => {
