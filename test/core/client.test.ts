@@ -318,6 +318,31 @@ describe('SessionError kinds', () => {
     });
   });
 
+  it.each([
+    ['""', ''],
+    ['"  "', '  '],
+    ['{}', {}],
+    ['null', null],
+    ['{fields: {}}', { fields: {} }],
+  ])('a 200 answer whose error is empty (%s) is no error', async (_name, empty) => {
+    answer(() => HttpResponse.json({ ...signedInBody, error: empty }));
+    expect((await client.getSession()).status).toBe('authenticated');
+    answer(() => HttpResponse.json({ success: true, message: 'Sent.', error: empty }));
+    await expect(client.forgotPassword('ada@example.test')).resolves.toBeUndefined();
+  });
+
+  it('a 200 answer whose error says something is still an error; an empty error with a 4xx too', async () => {
+    answer(() => HttpResponse.json({ ...signedInBody, error: 'none' }));
+    expect(await failure(client.getSession())).toMatchObject({
+      kind: 'validation',
+      message: 'none',
+    });
+    answer(() => HttpResponse.json({ ...signedInBody, error: { type: 'user' } }));
+    expect((await failure(client.getSession())).kind).toBe('validation');
+    answer(() => HttpResponse.json({ error: {} }, { status: 403 }));
+    expect(await failure(client.getSession())).toMatchObject({ kind: 'forbidden', status: 403 });
+  });
+
   it('a network failure → network', async () => {
     answer(() => HttpResponse.error());
     expect((await failure(client.getSession())).kind).toBe('network');
