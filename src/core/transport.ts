@@ -28,6 +28,11 @@ export interface TransportOptions {
   onlyConfiguredHeaders?: boolean;
   /** Milliseconds before a request fails with `kind: 'timeout'`. Default 15000. */
   timeoutMs?: number;
+  /**
+   * The largest answer the kit reads, in bytes. A bigger one is not parsed: it fails as
+   * `invalid_response` (an error status keeps its own kind). Default 1 MB (1_048_576).
+   */
+  maxAnswerBytes?: number;
   /** A `fetch` to use instead of the global one. */
   fetch?: typeof globalThis.fetch;
 }
@@ -60,6 +65,7 @@ export interface Transport {
 }
 
 const defaultTimeoutMs = 15_000;
+const defaultMaxAnswerBytes = 1_048_576;
 
 export function createTransport(options: TransportOptions): Transport {
   const jwtTransport = options.jwtTransport ?? 'cookie';
@@ -114,8 +120,8 @@ export function createTransport(options: TransportOptions): Transport {
         signal: controller.signal,
       });
       readHeaders(response, { path, carriesSession });
-      const json = parseJson(await response.text());
-      return readAnswer(response, json, schema);
+      const text = await readText(response, options.maxAnswerBytes ?? defaultMaxAnswerBytes);
+      return readAnswer(response, text === tooLarge ? tooLarge : parseJson(text), schema);
     } catch (error) {
       if (error instanceof SessionError) throw error;
       if (timedOut) throw new SessionError({ kind: 'timeout' });
@@ -154,6 +160,34 @@ function usableToken(value: string): string | null {
 }
 
 const notJson = Symbol('not JSON');
+const tooLarge = Symbol('too large');
+
+/**
+ * The body as text, or `tooLarge` as soon as it is over `maxBytes`: by its `Content-Length`, and by
+ * the bytes actually read (a server may send none, or lie). The rest is never downloaded.
+ */
+async function readText(response: Response, maxBytes: number): Promise<string | typeof tooLarge> {
+  const body = response.body;
+  if (Number(response.headers.get('Content-Length')) > maxBytes) {
+    void body?.cancel().catch(() => {});
+    return tooLarge;
+  }
+  if (body === null) return '';
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let bytes = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    bytes += value.byteLength;
+    if (bytes > maxBytes) {
+      void reader.cancel().catch(() => {});
+      return tooLarge;
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
 
 function parseJson(text: string): unknown {
   if (text.trim() === '') return undefined;
@@ -165,16 +199,21 @@ function parseJson(text: string): unknown {
 }
 
 function readAnswer<T>(response: Response, json: unknown, schema: z.ZodMiniType<T>): T {
-  const serverError = json === notJson ? null : readErrorBody(json);
+  const serverError = json === notJson || json === tooLarge ? null : readErrorBody(json);
   if (!response.ok || serverError) {
     const status = response.ok ? statusFromCode(serverError?.code) : response.status;
     throw errorFor(status, serverError, retryAfterSeconds(response.headers.get('Retry-After')));
   }
-  if (json === notJson) {
+  if (json === notJson || json === tooLarge) {
     throw new SessionError({
       kind: 'invalid_response',
       status: response.status,
-      issues: [{ path: [], message: 'Expected a JSON body' }],
+      issues: [
+        {
+          path: [],
+          message: json === tooLarge ? 'Expected at most maxAnswerBytes' : 'Expected a JSON body',
+        },
+      ],
     });
   }
   const parsed = schema.safeParse(unwrapEnvelope(json));
