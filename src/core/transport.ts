@@ -121,7 +121,7 @@ export function createTransport(options: TransportOptions): Transport {
       });
       readHeaders(response, { path, carriesSession });
       const text = await readText(response, options.maxAnswerBytes ?? defaultMaxAnswerBytes);
-      return readAnswer(response, text === tooLarge ? tooLarge : parseJson(text), schema);
+      return readAnswer(response, parseJson(text), schema);
     } catch (error) {
       if (error instanceof SessionError) throw error;
       if (timedOut) throw new SessionError({ kind: 'timeout' });
@@ -159,35 +159,33 @@ function usableToken(value: string): string | null {
   return b64token.test(value) ? value : null;
 }
 
-const notJson = Symbol('not JSON');
-const tooLarge = Symbol('too large');
-
 /**
- * The body as text, or `tooLarge` as soon as it is over `maxBytes`: by its `Content-Length`, and by
- * the bytes actually read (a server may send none, or lie). The rest is never downloaded.
+ * The body as text, read no further than `maxBytes` (by its `Content-Length`, and by the bytes read:
+ * a server may send none, or lie). A bigger answer is `invalid_response`; with an error status the
+ * body is ignored and the status keeps its kind.
  */
-async function readText(response: Response, maxBytes: number): Promise<string | typeof tooLarge> {
-  const body = response.body;
-  if (Number(response.headers.get('Content-Length')) > maxBytes) {
-    void body?.cancel().catch(() => {});
-    return tooLarge;
-  }
-  if (body === null) return '';
-  const reader = body.getReader();
+async function readText(response: Response, maxBytes: number): Promise<string> {
+  const reader = response.body?.getReader();
+  if (!reader) return '';
   const decoder = new TextDecoder();
-  let bytes = 0;
   let text = '';
-  for (;;) {
+  let bytes = Number(response.headers.get('Content-Length')) > maxBytes ? Infinity : 0;
+  while (bytes <= maxBytes) {
     const { done, value } = await reader.read();
     if (done) return text + decoder.decode();
     bytes += value.byteLength;
-    if (bytes > maxBytes) {
-      void reader.cancel().catch(() => {});
-      return tooLarge;
-    }
     text += decoder.decode(value, { stream: true });
   }
+  void reader.cancel().catch(() => {});
+  if (!response.ok) return '';
+  throw new SessionError({
+    kind: 'invalid_response',
+    status: response.status,
+    issues: [{ path: [], message: `Expected at most ${maxBytes} bytes` }],
+  });
 }
+
+const notJson = Symbol('not JSON');
 
 function parseJson(text: string): unknown {
   if (text.trim() === '') return undefined;
@@ -199,21 +197,16 @@ function parseJson(text: string): unknown {
 }
 
 function readAnswer<T>(response: Response, json: unknown, schema: z.ZodMiniType<T>): T {
-  const serverError = json === notJson || json === tooLarge ? null : readErrorBody(json);
+  const serverError = json === notJson ? null : readErrorBody(json);
   if (!response.ok || serverError) {
     const status = response.ok ? statusFromCode(serverError?.code) : response.status;
     throw errorFor(status, serverError, retryAfterSeconds(response.headers.get('Retry-After')));
   }
-  if (json === notJson || json === tooLarge) {
+  if (json === notJson) {
     throw new SessionError({
       kind: 'invalid_response',
       status: response.status,
-      issues: [
-        {
-          path: [],
-          message: json === tooLarge ? 'Expected at most maxAnswerBytes' : 'Expected a JSON body',
-        },
-      ],
+      issues: [{ path: [], message: 'Expected a JSON body' }],
     });
   }
   const parsed = schema.safeParse(unwrapEnvelope(json));
