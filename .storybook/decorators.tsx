@@ -1,7 +1,7 @@
 import { useLayoutEffect, useState, type ReactNode } from 'react';
 import type { Decorator } from '@storybook/react-vite';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { createSessionClient, SessionProvider, type Labels } from 'react-session-kit';
+import { SessionProvider, type Labels } from 'react-session-kit';
 import { arabicLabels } from './locales';
 import type { LoadedMockApi } from './mockApi';
 
@@ -42,7 +42,7 @@ function StorySession({
         defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
       }),
   );
-  const [client] = useState(() => createSessionClient({ apiUrl: mock.apiUrl }));
+  const [client] = useState(() => mock.client);
   return (
     <QueryClientProvider client={queryClient}>
       <SessionProvider

@@ -9,7 +9,7 @@ import type { Loader, StoryContext } from '@storybook/react-vite';
 import { delay, getResponse, http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { mswLoader } from 'msw-storybook-addon/csf3';
-import { createSessionClient, type Session } from 'react-session-kit';
+import { createSessionClient, type Session, type SessionClient } from 'react-session-kit';
 import {
   createMockBackend,
   mockUsers,
@@ -60,6 +60,11 @@ export interface LoadedMockApi {
   apiUrl: string;
   /** The session to start the provider with; `null` when it must fetch one (`fetchSession`). */
   initialSession: Session | null;
+  /**
+   * The story's client, in bearer mode with the seeded user's JWT: the mock knows a user only by
+   * the JWT sent, and one shared cookie jar would mix the logins of stories side by side.
+   */
+  client: SessionClient;
 }
 
 const apiRoot = 'https://api.example.test/stories';
@@ -119,10 +124,10 @@ export const mockApiLoader: Loader = async (context) => {
   const parameters = context.parameters.mockApi ?? {};
   const apiUrl = `${apiRoot}/${encodeURIComponent(context.id)}`;
   const { latency, ...options } = parameters.backend ?? {};
-  const backend = createMockBackend({ ...options, apiUrl });
+  const backend = createMockBackend({ jwtTransport: 'body', ...options, apiUrl });
   backends.set(context.id, { backend, latency });
 
-  const seed = createSessionClient({ apiUrl, fetch: directFetch(backend) });
+  const seed = createSessionClient({ apiUrl, fetch: directFetch(backend), jwtTransport: 'bearer' });
   if (parameters.user !== undefined) {
     const users = parameters.backend?.users ?? Object.values(mockUsers);
     const user = users.find((candidate) => candidate.username === parameters.user);
@@ -139,12 +144,16 @@ export const mockApiLoader: Loader = async (context) => {
   const session = await seed.getSession();
   if (parameters.fault) backend.setFault(parameters.fault);
 
+  const client = createSessionClient({ apiUrl, jwtTransport: 'bearer' });
+  client.transport.setToken(seed.transport.getToken());
+
   generation += 1;
   const loaded: LoadedMockApi = {
     generation,
     backend,
     apiUrl,
     initialSession: parameters.fetchSession ? null : session,
+    client,
   };
   return { mockApi: loaded };
 };

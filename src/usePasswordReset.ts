@@ -22,9 +22,9 @@ export function useForgotPassword() {
   );
 }
 
-/** What the reset mutation keeps: the passwords only as one-time secrets. */
+/** What the reset mutation keeps: the reset token and the passwords only as one-time secrets. */
 export interface ResetPasswordVariables {
-  token: string;
+  token: OneTimeSecret;
   password: OneTimeSecret;
   confirm: OneTimeSecret;
 }
@@ -40,13 +40,17 @@ export function useResetPassword() {
   const mutation = useMutation<void, SessionError, ResetPasswordVariables>(
     {
       mutationFn: ({ token, password, confirm }) =>
-        client.resetPassword({ token, password: password.take(), confirm: confirm.take() }),
+        client.resetPassword({
+          token: token.take(),
+          password: password.take(),
+          confirm: confirm.take(),
+        }),
       networkMode: 'always',
     },
     queryClient,
   );
   return withInput(mutation, ({ token, password, confirm }: ResetPasswordInput) => ({
-    token,
+    token: new OneTimeSecret(token),
     password: new OneTimeSecret(password),
     confirm: new OneTimeSecret(confirm),
   }));

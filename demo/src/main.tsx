@@ -16,7 +16,7 @@ async function main() {
   let backend: MockBackend | null = null;
   if (usingMock) {
     const { startMockBackend } = await import('./mockBackend');
-    backend = await startMockBackend(apiUrl);
+    backend = await startMockBackend(apiUrl, jwtTransport);
   }
 
   const queryClient = new QueryClient();

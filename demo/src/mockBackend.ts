@@ -6,9 +6,14 @@ import { createMockBackend, type MockBackend } from 'react-session-kit/mock';
  * `apiUrl`. Its server state lives in localStorage, so a reload keeps you signed in and every tab
  * of the demo talks to the same "server". Faults stay in this tab.
  */
-export async function startMockBackend(apiUrl: string): Promise<MockBackend> {
+export async function startMockBackend(
+  apiUrl: string,
+  jwtTransport: 'cookie' | 'bearer',
+): Promise<MockBackend> {
   const backend = createMockBackend({
     apiUrl,
+    // As the demo's client sends it: MSW keeps the mock's cookie; a bearer JWT travels in the body.
+    jwtTransport: jwtTransport === 'bearer' ? 'body' : 'cookie',
     storage: window.localStorage,
     storageKey: 'react-session-kit-demo/server',
     latency: [120, 350],

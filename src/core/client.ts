@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { sessionIdFromJwt } from './jwtPayload';
+import { pathSegment } from './pathSegment';
 import { accountChoicesSchema, type AccountChoices } from './schemas/accountChoices';
 import type { Session } from './schemas/model';
 import { sessionAnswerSchema } from './schemas/sessionAnswer';
@@ -58,7 +59,7 @@ const anything = z.transform(() => undefined);
 export function createSessionClient(options: SessionClientOptions): SessionClient {
   const transport = createTransport(options);
   const accountPath = (base: string, accountId: string) =>
-    options.accountIdIn === 'path' ? `${base}/${encodeURIComponent(accountId)}` : base;
+    options.accountIdIn === 'path' ? `${base}/${pathSegment(accountId, 'account_id')}` : base;
   const accountBody = (accountId: string) =>
     options.accountIdIn === 'path' ? undefined : { account_id: accountId };
 
@@ -93,10 +94,10 @@ export function createSessionClient(options: SessionClientOptions): SessionClien
     login: ({ username, password }, call) =>
       session('POST', '/app/login', { username, password }, call),
     getLoginAccounts: (call) => choices('/app/login-account', call),
-    selectAccount: (accountId, call) =>
+    selectAccount: async (accountId, call) =>
       session('POST', accountPath('/app/login-account', accountId), accountBody(accountId), call),
     getAccountChoices: (call) => choices('/user/change-account', call),
-    changeAccount: (accountId, call) =>
+    changeAccount: async (accountId, call) =>
       session('POST', accountPath('/user/change-account', accountId), accountBody(accountId), call),
     logout: (call) => session(options.logoutMethod ?? 'GET', '/app/logout', undefined, call),
     lockScreen: (call) => session('GET', '/user/lock-screen', undefined, call),

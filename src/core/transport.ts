@@ -28,6 +28,11 @@ export interface TransportOptions {
   onlyConfiguredHeaders?: boolean;
   /** Milliseconds before a request fails with `kind: 'timeout'`. Default 15000. */
   timeoutMs?: number;
+  /**
+   * The largest answer the kit reads, in bytes. A bigger one is not parsed: it fails as
+   * `invalid_response` (an error status keeps its own kind). Default 1 MB (1_048_576).
+   */
+  maxAnswerBytes?: number;
   /** A `fetch` to use instead of the global one. */
   fetch?: typeof globalThis.fetch;
 }
@@ -60,6 +65,7 @@ export interface Transport {
 }
 
 const defaultTimeoutMs = 15_000;
+const defaultMaxAnswerBytes = 1_048_576;
 
 export function createTransport(options: TransportOptions): Transport {
   const jwtTransport = options.jwtTransport ?? 'cookie';
@@ -121,8 +127,8 @@ export function createTransport(options: TransportOptions): Transport {
           issues: [{ path: [], message: 'Redirected off the API' }],
         });
       }
-      const json = parseJson(await response.text());
-      return readAnswer(response, json, schema);
+      const text = await readText(response, options.maxAnswerBytes ?? defaultMaxAnswerBytes);
+      return readAnswer(response, parseJson(text), schema);
     } catch (error) {
       if (error instanceof SessionError) throw error;
       if (timedOut) throw new SessionError({ kind: 'timeout' });
@@ -158,6 +164,32 @@ const b64token = /^[A-Za-z0-9\-._~+/]+=*$/;
  */
 function usableToken(value: string): string | null {
   return b64token.test(value) ? value : null;
+}
+
+/**
+ * The body as text, read no further than `maxBytes` (by its `Content-Length`, and by the bytes read:
+ * a server may send none, or lie). A bigger answer is `invalid_response`; with an error status the
+ * body is ignored and the status keeps its kind.
+ */
+async function readText(response: Response, maxBytes: number): Promise<string> {
+  const reader = response.body?.getReader();
+  if (!reader) return '';
+  const decoder = new TextDecoder();
+  let text = '';
+  let bytes = Number(response.headers.get('Content-Length')) > maxBytes ? Infinity : 0;
+  while (bytes <= maxBytes) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    bytes += value.byteLength;
+    text += decoder.decode(value, { stream: true });
+  }
+  void reader.cancel().catch(() => {});
+  if (!response.ok) return '';
+  throw new SessionError({
+    kind: 'invalid_response',
+    status: response.status,
+    issues: [{ path: [], message: `Expected at most ${maxBytes} bytes` }],
+  });
 }
 
 const notJson = Symbol('not JSON');

@@ -1,6 +1,6 @@
 /**
- * Holds a password on its way to the server: it can be taken once, then it is gone, and it never
- * shows in JSON, logs or devtools (TanStack keeps mutation variables in its cache).
+ * Holds a password or a reset token on its way to the server: it can be taken once, then it is
+ * gone, and it never shows in JSON, logs or devtools (TanStack keeps mutation variables in its cache).
  */
 export class OneTimeSecret {
   #value: string;

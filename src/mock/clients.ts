@@ -15,21 +15,24 @@ export interface EndpointContext {
   body: Record<string, unknown>;
   /** The account id from the path (`…/:id`), if the route has one. */
   pathId: string | undefined;
-  /** Session id of the mock JWT the request presented; `undefined` when it presented none. */
+  /**
+   * Session id of the mock JWT the request presented where the API's `jwtTransport` puts it (the
+   * `BackstackJWT` cookie, else `Authorization`); `undefined` when it presented none.
+   */
   presentedSid: string | undefined;
   /** Unix seconds. */
   now: number;
 }
 
 /**
- * The client behind a request. A request with no mock JWT acts as the current session's client; one
- * whose JWT names another session (ended, replaced by a newer log-in) is `revoked`.
+ * The client behind a request, as a real server sees it: only a request that presents the session's
+ * JWT is that session's client. One with no JWT of this server (none, an app key, a foreign token) is
+ * nobody; one whose JWT names another session (ended, replaced by a newer log-in) is `revoked`.
  */
 export function whoIsAsking(ctx: EndpointContext): { client: Client | null; revoked: boolean } {
   const { session } = ctx.state;
-  if (ctx.presentedSid !== undefined && ctx.presentedSid !== session?.sid) {
-    return { client: null, revoked: true };
-  }
+  if (ctx.presentedSid === undefined) return { client: null, revoked: false };
+  if (ctx.presentedSid !== session?.sid) return { client: null, revoked: true };
   const user = ctx.options.users.find((candidate) => candidate.username === session?.username);
   return { client: session && user ? { session, user } : null, revoked: false };
 }
@@ -80,7 +83,7 @@ export function selectAccount(ctx: EndpointContext, { session, user }: Client, a
     ...session,
     accountId,
     locked: false,
-    token: issueToken(user.profile.id, session.sid, ctx.now),
+    token: issueToken(ctx.state.secret, user.profile.id, session.sid, ctx.now),
   };
   ctx.state.session = next;
   ctx.state.lastLogin[user.username] = accountId;

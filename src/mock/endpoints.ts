@@ -80,7 +80,7 @@ export const endpoints: readonly Endpoint[] = [
         username: user.username,
         accountId,
         locked: false,
-        token: issueToken(user.profile.id, sid, ctx.now),
+        token: issueToken(ctx.state.secret, user.profile.id, sid, ctx.now),
       };
       ctx.state.session = session;
       if (accountId !== null) ctx.state.lastLogin[user.username] = accountId;

@@ -25,14 +25,24 @@ function latencyMs(latency: ResolvedOptions['latency']): number {
   return min + Math.random() * (max - min);
 }
 
-/** Session id of the mock JWT in `Authorization` (`Bearer <jwt>` or bare), else in the `BackstackJWT` cookie. */
-function presentedSid(request: Request, cookies: Record<string, string>): string | undefined {
-  const authorization = request.headers
-    .get('Authorization')
-    ?.replace(/^Bearer\s+/i, '')
-    .trim();
-  const fromHeader = authorization ? readSid(authorization) : undefined;
-  return fromHeader ?? (cookies.BackstackJWT ? readSid(cookies.BackstackJWT) : undefined);
+/**
+ * Session id of the mock JWT where the API takes it: the `BackstackJWT` cookie in cookie mode, else
+ * `Authorization` (`Bearer <jwt>` or bare). Nowhere else, as a real server.
+ */
+function presentedSid(
+  request: Request,
+  cookies: Record<string, string>,
+  options: ResolvedOptions,
+  secret: string,
+): string | undefined {
+  const token =
+    options.jwtTransport === 'cookie'
+      ? cookies.BackstackJWT
+      : request.headers
+          .get('Authorization')
+          ?.replace(/^Bearer\s+/i, '')
+          .trim();
+  return token ? readSid(secret, token) : undefined;
 }
 
 async function readBody(request: Request): Promise<Record<string, unknown>> {
@@ -80,12 +90,13 @@ function route(runtime: Runtime, endpoint: Endpoint, withId: boolean): RequestHa
 
     const body = endpoint.method === 'post' ? await readBody(request) : {};
     const pathId = typeof params.id === 'string' ? params.id : undefined;
+    const state = runtime.store.read();
     const ctx: EndpointContext = {
-      state: runtime.store.read(),
+      state,
       options,
       body,
       pathId,
-      presentedSid: presentedSid(request, cookies),
+      presentedSid: presentedSid(request, cookies, options, state.secret),
       now: Math.floor(Date.now() / 1000),
     };
     const reply =

@@ -35,11 +35,15 @@ export interface MockBackendOptions {
    */
   envelope?: 'bare' | 'data' | 'payload';
   /**
-   * Where the user's JWT travels after log-in:
-   * - `'body'`: the session's `jwt` field.
-   * - `'cookie'`: `Set-Cookie: BackstackJWT=…; HttpOnly; Path=/; SameSite=None; Secure`; the body's `jwt` is `''`.
-   * - `'header'`: an `X-JWT` response header; the body's `jwt` is `''`.
-   * @default 'body'
+   * Where the user's JWT travels after log-in, and where the mock looks for it in requests:
+   * - `'cookie'`: `Set-Cookie: BackstackJWT=…; HttpOnly; Path=/; SameSite=None; Secure`; the body's
+   *   `jwt` is `''`; requests must send the cookie (the kit's default `jwtTransport: 'cookie'`).
+   * - `'body'`: the session's `jwt` field; requests must send `Authorization: Bearer <jwt>` (the
+   *   kit's `jwtTransport: 'bearer'`).
+   * - `'header'`: an `X-JWT` response header; the body's `jwt` is `''`; requests as `'body'`.
+   *
+   * A request without the JWT is signed out, as on a real server.
+   * @default 'cookie'
    */
   jwtTransport?: 'cookie' | 'body' | 'header';
   /**
@@ -108,7 +112,7 @@ export function resolveOptions(options: MockBackendOptions = {}): ResolvedOption
   return {
     apiUrl: (options.apiUrl ?? 'https://api.example.test').replace(/\/+$/, ''),
     envelope: options.envelope ?? 'bare',
-    jwtTransport: options.jwtTransport ?? 'body',
+    jwtTransport: options.jwtTransport ?? 'cookie',
     accountList: options.accountList ?? 'map',
     legacySignals: options.legacySignals ?? false,
     accountIdIn: options.accountIdIn ?? 'either',

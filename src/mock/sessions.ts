@@ -12,7 +12,7 @@ import type { MockUser } from './types';
 // The sessions API (seed 002) as MSW handlers: `GET /sessions` (filters, paginated form),
 // `GET /sessions/:id`, `POST /sessions/:id/revoke`, `POST /sessions/:id/verify` (deprecated;
 // 410 Gone once switched off) and `POST /sessions/:id/tokens/:template` (real ES256 JWTs).
-// Errors come as `{errors: [{code, message, long_message}]}`. Like the rest of the mock it checks
+// Errors come as `{errors: [{code, message, long_message}]}`. Unlike the session API mock it checks
 // no credentials: the real API wants a secret key, so a browser app calls it through its backend.
 
 /** A JWT template of the mock: its default lifetime and the claims it adds. */

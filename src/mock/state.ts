@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { MockStorage } from './options';
+import { randomId } from './token';
 
 // The mock server's state: one server-side session at a time (one signed-in client), plus the data
 // changes made through `bumpSession`. Plain JSON, so it can live in a Web Storage.
@@ -25,7 +26,9 @@ const sessionSchema = z.object({
 });
 
 const serverStateSchema = z.object({
-  version: z.literal(1),
+  version: z.literal(2),
+  /** Signs this server's tokens: a token of another server (or of this one before a reset) is none of its own. */
+  secret: z.string(),
   session: z.nullable(sessionSchema),
   /** Server-side data changed since the client last fetched a session. */
   stale: z.boolean(),
@@ -41,7 +44,8 @@ export type ServerSession = z.infer<typeof sessionSchema>;
 export type ServerState = z.infer<typeof serverStateSchema>;
 
 const initialState = (): ServerState => ({
-  version: 1,
+  version: 2,
+  secret: randomId('', 16),
   session: null,
   stale: false,
   lastLogin: {},

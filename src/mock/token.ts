@@ -1,5 +1,6 @@
 // JWT-looking tokens for the mock: three base64url parts, a readable payload, a fake signature.
-// Not cryptography: the signature only lets the mock recognise its own tokens.
+// Not cryptography: the signature, keyed by the server's secret, only lets a mock recognise its own
+// tokens (and not those of another mock, or of itself before a reset).
 
 /** The claims of a mock token. */
 interface TokenClaims {
@@ -39,10 +40,11 @@ const encode = (value: string) =>
 
 const decode = (part: string) => atob(part.replace(/-/g, '+').replace(/_/g, '/'));
 
-const signatureOf = (headerAndPayload: string) => encode(hashHex(headerAndPayload));
+const signatureOf = (secret: string, headerAndPayload: string) =>
+  encode(hashHex(`${secret}.${headerAndPayload}`));
 
-/** Issues a fresh token for user `sub` in session `sid`. */
-export function issueToken(sub: string, sid: string, now: number): string {
+/** Issues a fresh token for user `sub` in session `sid`, signed with the server's `secret`. */
+export function issueToken(secret: string, sub: string, sid: string, now: number): string {
   const claims: TokenClaims = {
     sub,
     sid,
@@ -51,14 +53,14 @@ export function issueToken(sub: string, sid: string, now: number): string {
     jti: randomId('jti_'),
   };
   const headerAndPayload = `${encode(JSON.stringify({ typ: 'JWT', alg: 'HS256' }))}.${encode(JSON.stringify(claims))}`;
-  return `${headerAndPayload}.${signatureOf(headerAndPayload)}`;
+  return `${headerAndPayload}.${signatureOf(secret, headerAndPayload)}`;
 }
 
-/** The session id of a token this mock issued, or `undefined` for anything else (an app key, a foreign JWT). */
-export function readSid(token: string): string | undefined {
+/** The session id of a token signed with `secret`, or `undefined` for anything else (an app key, a foreign JWT). */
+export function readSid(secret: string, token: string): string | undefined {
   const [header, payload, signature, ...rest] = token.split('.');
   if (header === undefined || payload === undefined || rest.length > 0) return undefined;
-  if (signature !== signatureOf(`${header}.${payload}`)) return undefined;
+  if (signature !== signatureOf(secret, `${header}.${payload}`)) return undefined;
   try {
     const claims: unknown = JSON.parse(decode(payload));
     if (typeof claims === 'object' && claims !== null && 'sid' in claims) {

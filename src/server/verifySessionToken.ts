@@ -177,23 +177,42 @@ function resolveKey(
   }
   const { publicKey } = options;
   if (typeof publicKey !== 'string') return async () => publicKey;
-  const imported = new Map<string, Promise<CryptoKey>>();
+  const importPem = pemImporter(publicKey, algorithms);
   return async (token) => {
     const alg = headerAlg(token);
     if (alg === undefined) throw new errors.JWSInvalid('The protected header has no "alg".');
     if (!algorithms.includes(alg))
       throw new errors.JOSEAlgNotAllowed('"alg" (Algorithm) Header Parameter value not allowed');
+    return importPem(alg);
+  };
+}
+
+/**
+ * Imports a PEM for the token's `alg`, once per algorithm. A PEM of another key type than the
+ * token's `alg` (an ES256 key, an RS256 header) is the token's problem; only a PEM that imports
+ * for none of the accepted algorithms is a broken setup.
+ */
+function pemImporter(pem: string, algorithms: string[]): (alg: string) => Promise<CryptoKey> {
+  const imported = new Map<string, Promise<CryptoKey | undefined>>();
+  const importFor = (alg: string) => {
     let key = imported.get(alg);
     if (!key) {
-      key = importSPKI(publicKey, alg).catch((cause: unknown) => {
-        imported.delete(alg);
-        throw new SessionTokenVerifierError(`The public key is not a PEM SPKI key for ${alg}.`, {
-          cause,
-        });
-      });
+      key = importSPKI(pem, alg).catch(() => undefined);
       imported.set(alg, key);
     }
     return key;
+  };
+  let usable: Promise<boolean> | undefined;
+  const isUsable = () =>
+    (usable ??= Promise.all(algorithms.map(importFor)).then((keys) => keys.some(Boolean)));
+  return async (alg) => {
+    const key = await importFor(alg);
+    if (key) return key;
+    if (await isUsable())
+      throw new errors.JOSEAlgNotAllowed(`The public key is not a key for "alg" ${alg}.`);
+    throw new SessionTokenVerifierError(
+      `The public key is not a PEM SPKI key for any of ${algorithms.join(', ')}.`,
+    );
   };
 }
 

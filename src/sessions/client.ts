@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { SessionClient } from '../core/client';
 import { SessionError } from '../core/SessionError';
 import { createTransport, type Transport, type TransportOptions } from '../core/transport';
-import { pathSegment } from './pathSegment';
+import { pathSegment } from '../core/pathSegment';
 import {
   sessionListSchema,
   sessionPageSchema,

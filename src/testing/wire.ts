@@ -24,9 +24,9 @@ export function sessionBody(session: Session) {
   };
 }
 
-/** A JWT-shaped token (not signed) with `sub` and `sid` claims and a one-hour `exp`. */
+/** A JWT-shaped token (signed with a fixed test secret; the client never verifies it) with `sub` and `sid` claims and a one-hour `exp`. */
 export const sessionToken = (userId: string, sessionId: string) =>
-  issueToken(userId, sessionId, Math.floor(Date.now() / 1000));
+  issueToken('react-session-kit/testing', userId, sessionId, Math.floor(Date.now() / 1000));
 
 const statusOfKind: Partial<Record<SessionErrorKind, number>> = {
   unauthorized: 401,

@@ -6,7 +6,13 @@ import axe from 'axe-core';
 import { getResponse, type RequestHandler } from 'msw';
 import { expect } from 'vitest';
 import { render } from 'vitest-browser-react';
-import { createSessionClient, SessionProvider, type Labels, type Session } from '../../src';
+import {
+  createSessionClient,
+  SessionProvider,
+  type Labels,
+  type Session,
+  type SessionClient,
+} from '../../src';
 import { createMockBackend, type MockBackendOptions } from '../../src/mock';
 import '../../src/styles.css';
 
@@ -23,26 +29,26 @@ export function fetchFrom(handlers: () => RequestHandler[]): typeof fetch {
   };
 }
 
-/** A fresh mock backend; `extra` handlers (tried first) can override any endpoint. */
+/**
+ * A fresh mock backend; `extra` handlers (tried first) can override any endpoint. It runs in bearer
+ * mode with a bearer `client`: answers made up in the page cannot set a cookie (`Set-Cookie` is not
+ * visible to scripts), and the mock, like a real server, only knows a user by the JWT sent.
+ */
 export function mockApi(options: MockBackendOptions = {}, extra: RequestHandler[] = []) {
-  const backend = createMockBackend({ apiUrl, ...options });
+  const backend = createMockBackend({ apiUrl, jwtTransport: 'body', ...options });
   const handlers = [...extra];
   const fetch = fetchFrom(() => [...handlers, ...backend.handlers]);
+  const client = createSessionClient({ apiUrl, fetch, jwtTransport: 'bearer' });
   return {
     backend,
     fetch,
+    client,
     /** Adds handlers in front of the others. */
     use: (...more: RequestHandler[]) => handlers.unshift(...more),
-    /** Logs a user in on the server directly, so a test can start signed in. */
+    /** Logs a user in with `client` (no UI), so a test can start signed in. */
     async signIn(username: string, accountId?: string) {
-      const post = (path: string, body: unknown) =>
-        fetch(`${apiUrl}${path}`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify(body),
-        });
-      await post('/app/login', { username, password: 'password' });
-      if (accountId) await post('/app/login-account', { account_id: accountId });
+      await client.login({ username, password: 'password' });
+      if (accountId) await client.selectAccount(accountId);
     },
   };
 }
@@ -56,12 +62,11 @@ export interface BrowserRenderOptions {
 
 /** Renders `ui` on a small page (landmark, heading, themed background) inside a SessionProvider. */
 export async function renderPage(
-  api: { fetch: typeof fetch },
+  api: { client: SessionClient },
   ui: ReactNode,
   options: BrowserRenderOptions = {},
 ) {
   providers += 1;
-  const client = createSessionClient({ apiUrl, fetch: api.fetch });
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
   });
@@ -69,7 +74,7 @@ export async function renderPage(
   document.body.style.color = 'var(--rsk-foreground)';
   return render(
     <SessionProvider
-      client={client}
+      client={api.client}
       queryClient={queryClient}
       storage="memory"
       storageKey={`browser-test-${providers}`}

@@ -1,6 +1,6 @@
 import { http, HttpResponse, delay } from 'msw';
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createSessionClient } from '../../src/core/client';
 import { SessionError } from '../../src/core/SessionError';
 import { apiUrl, selectAccountBody, signedInBody, signedOutBody } from '../fixtures/wire';
@@ -138,6 +138,22 @@ describe('session client calls', () => {
       'POST /user/change-account/acc_3 undefined',
     ]);
   });
+
+  it.each(['', '.', '..'])(
+    'refuses the account id %j in the path before any request',
+    async (accountId) => {
+      const pathClient = createSessionClient({ apiUrl, accountIdIn: 'path' });
+      const seen = answer(() => HttpResponse.json(signedInBody));
+      for (const call of [pathClient.selectAccount, pathClient.changeAccount]) {
+        const error = await failure(call(accountId));
+        expect(error).toMatchObject({
+          kind: 'validation',
+          fields: { account_id: 'Invalid account_id.' },
+        });
+      }
+      expect(seen).toEqual([]);
+    },
+  );
 });
 
 describe('envelopes', () => {
@@ -302,6 +318,31 @@ describe('SessionError kinds', () => {
     });
   });
 
+  it.each([
+    ['""', ''],
+    ['"  "', '  '],
+    ['{}', {}],
+    ['null', null],
+    ['{fields: {}}', { fields: {} }],
+  ])('a 200 answer whose error is empty (%s) is no error', async (_name, empty) => {
+    answer(() => HttpResponse.json({ ...signedInBody, error: empty }));
+    expect((await client.getSession()).status).toBe('authenticated');
+    answer(() => HttpResponse.json({ success: true, message: 'Sent.', error: empty }));
+    await expect(client.forgotPassword('ada@example.test')).resolves.toBeUndefined();
+  });
+
+  it('a 200 answer whose error says something is still an error; an empty error with a 4xx too', async () => {
+    answer(() => HttpResponse.json({ ...signedInBody, error: 'none' }));
+    expect(await failure(client.getSession())).toMatchObject({
+      kind: 'validation',
+      message: 'none',
+    });
+    answer(() => HttpResponse.json({ ...signedInBody, error: { type: 'user' } }));
+    expect((await failure(client.getSession())).kind).toBe('validation');
+    answer(() => HttpResponse.json({ error: {} }, { status: 403 }));
+    expect(await failure(client.getSession())).toMatchObject({ kind: 'forbidden', status: 403 });
+  });
+
   it('a network failure → network', async () => {
     answer(() => HttpResponse.error());
     expect((await failure(client.getSession())).kind).toBe('network');
@@ -366,5 +407,79 @@ describe('SessionError kinds', () => {
     const error = await failure(client.getSession());
     expect(error.issues).toEqual([{ path: ['user', 'email'], message: 'Expected string' }]);
     expect(JSON.stringify(error.issues)).not.toContain('12345');
+  });
+});
+
+describe('maxAnswerBytes', () => {
+  const chunk = new TextEncoder().encode(' '.repeat(65_536));
+
+  /** 4 MB of spaces, pulled chunk by chunk, recording how much was pulled and whether it was cancelled. */
+  function bigBody() {
+    const seen = { pulled: 0, cancelled: false };
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (seen.pulled >= 4 * 1_048_576) return controller.close();
+        seen.pulled += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+      cancel() {
+        seen.cancelled = true;
+      },
+    });
+    return { seen, body };
+  }
+
+  const clientAnswering = (response: () => Response, maxAnswerBytes?: number) =>
+    createSessionClient({ apiUrl, maxAnswerBytes, fetch: async () => response() });
+
+  /** `signedInBody` as JSON, padded with spaces to exactly `bytes`. */
+  const paddedSession = (bytes: number) => {
+    const json = JSON.stringify(signedInBody);
+    return json + ' '.repeat(bytes - new TextEncoder().encode(json).byteLength);
+  };
+
+  it('reads an answer of exactly 1 MB by default, and refuses one byte more before parsing it', async () => {
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      const exact = clientAnswering(() => new Response(paddedSession(1_048_576)));
+      expect((await exact.getSession()).status).toBe('authenticated');
+      parse.mockClear();
+      const over = clientAnswering(() => new Response(paddedSession(1_048_577)));
+      expect(await failure(over.getSession())).toMatchObject({
+        kind: 'invalid_response',
+        status: 200,
+      });
+      expect(parse).not.toHaveBeenCalled();
+    } finally {
+      parse.mockRestore();
+    }
+  });
+
+  it('refuses by Content-Length without reading the body', async () => {
+    const { seen, body } = bigBody();
+    const client = clientAnswering(
+      () => new Response(body, { headers: { 'Content-Length': '5000000' } }),
+    );
+    expect((await failure(client.getSession())).kind).toBe('invalid_response');
+    expect(seen.cancelled).toBe(true);
+    expect(seen.pulled).toBeLessThanOrEqual(chunk.byteLength); // at most the stream's own first pull
+  });
+
+  it('counts the bytes read when Content-Length is absent or lies, and stops reading', async () => {
+    for (const headers of [{}, { 'Content-Length': '100' }] as Record<string, string>[]) {
+      const { seen, body } = bigBody();
+      const client = clientAnswering(() => new Response(body, { headers }), 200_000);
+      expect((await failure(client.getSession())).kind).toBe('invalid_response');
+      expect(seen.cancelled).toBe(true);
+      expect(seen.pulled).toBeLessThan(200_000 + 3 * chunk.byteLength);
+    }
+  });
+
+  it('an error status with an oversized body keeps its kind', async () => {
+    const client = clientAnswering(
+      () => new Response(paddedSession(5_000), { status: 401 }),
+      1_000,
+    );
+    expect(await failure(client.getSession())).toMatchObject({ kind: 'unauthorized', status: 401 });
   });
 });

@@ -51,7 +51,8 @@ const setup = (): Setup => ({
   resetServer: () => {},
   // The demo's faults panel: a one-time 401 fault on the mock, then a refresh.
   endSession: (page) => page.getByRole('button', { name: 'Expire session' }).click(),
-  serverKeys: ['react-session-kit-demo/server'],
+  // The mock's server state, and MSW's stand-in for the browser's cookie jar (the HttpOnly cookie).
+  serverKeys: ['react-session-kit-demo/server', '__msw-cookie-store__'],
   passwordsAreWords: true,
   attacker,
 });

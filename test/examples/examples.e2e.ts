@@ -60,6 +60,17 @@ async function drive(origin: string, checkServerHtml?: (context: BrowserContext)
     await expect.poll(() => page.getByRole('heading', { name: 'Home' }).count()).toBe(1);
     await checkServerHtml?.(context);
 
+    // An alert dismissed on this device: the server still renders it, the client hides it after
+    // hydration, and hydration does not mismatch.
+    const alerts = page.locator('[data-slot="alert-banner-item"]');
+    const shown = await alerts.count();
+    expect(shown).toBeGreaterThan(0);
+    await page.locator('[data-slot="alert-banner-dismiss"]').first().click();
+    await expect.poll(() => alerts.count()).toBe(shown - 1);
+    await page.reload();
+    await expect.poll(() => page.getByRole('heading', { name: 'Home' }).count()).toBe(1);
+    await expect.poll(() => alerts.count()).toBe(shown - 1);
+
     // The gated page, reached by the app's link; then a direct load of it.
     await page.getByRole('link', { name: 'Users' }).click();
     await page.waitForURL(`${origin}/users`);

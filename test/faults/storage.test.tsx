@@ -12,6 +12,7 @@ import {
   expectLoginForm,
   expectNoSecrets,
   expectSignedIn,
+  fetchWithCookieJar,
   issuedTokens,
   logIn,
   renderApp,
@@ -129,15 +130,16 @@ describe('blocked storage', () => {
   scenario(
     'localStorage throws SecurityError: login works in memory; a reload asks the server',
     async () => {
-      useBackend(server);
+      // The browser's cookie jar outlives the reload (the same client, so the same jar).
+      const client = createSessionClient({ apiUrl, fetch: fetchWithCookieJar(useBackend(server)) });
       const blocked = vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
         throw new DOMException('The operation is insecure.', 'SecurityError');
       });
-      const first = renderApp();
+      const first = renderApp({ client });
       await logIn(first.user, users.single);
       await expectSignedIn(users.single);
       first.unmount();
-      renderApp();
+      renderApp({ client });
       await expectSignedIn(users.single);
       expect(sessionError()).toBe('');
       blocked.mockRestore();

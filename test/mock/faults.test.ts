@@ -95,7 +95,8 @@ describe('setFault', () => {
     const forgot = await call('/app/forgot-password', { email: 'single@example.test' });
     expect(forgot.status).toBe(200);
     backend.setFault(null);
-    expect(at((await call('/app/session')).json, 'auth')).toBe(false);
+    expect((await call('/app/session')).status).toBe(401); // the ended session's cookie, still sent
+    expect(backend.state.stage).toBe('signed_out');
   });
 
   it('malformed: 200 with an HTML body', async () => {

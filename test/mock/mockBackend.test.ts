@@ -10,22 +10,34 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
+/** The JWT of the last session answer, sent by `call` as a bearer client would. */
+let held: string | null = null;
+
+/** A mock in bearer mode (`jwt` in the body), as a client with `jwtTransport: 'bearer'` uses it. */
 function start(options?: MockBackendOptions) {
-  const backend = createMockBackend(options);
+  held = null;
+  const backend = createMockBackend({ jwtTransport: 'body', ...options });
   server.use(...backend.handlers);
   return backend;
 }
 
-async function call(path: string, init: { method?: string; body?: unknown; token?: string } = {}) {
+/** A request with the held JWT as `Authorization`; `token` sends another one, `null` none. */
+async function call(
+  path: string,
+  init: { method?: string; body?: unknown; token?: string | null } = {},
+) {
+  const token = init.token === undefined ? held : init.token;
   const response = await fetch(`${API}${path}`, {
     method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
     headers: {
       'Content-Type': 'application/json',
-      ...(init.token === undefined ? {} : { Authorization: `Bearer ${init.token}` }),
+      ...(token === null ? {} : { Authorization: `Bearer ${token}` }),
     },
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   });
   const json: unknown = await response.json();
+  if (typeof json === 'object' && json !== null && 'jwt' in json && typeof json.jwt === 'string')
+    held = json.jwt === '' ? null : json.jwt;
   return { status: response.status, headers: response.headers, json };
 }
 
@@ -276,11 +288,29 @@ describe('GET /app/session after log-in', () => {
     expect(at(json, 'error', 'message')).toBe('Your session has expired. Please log in again.');
   });
 
-  it('ignores an Authorization header that is not a mock JWT (the app key)', async () => {
+  it('is not the user for a request with the app key only, or no Authorization at all', async () => {
+    const backend = start();
+    const token = at((await login('single')).json, 'jwt') as string;
+    for (const other of ['pk_test_1234567890', null]) {
+      const { status, headers, json } = await call('/app/session', { token: other });
+      expect(status).toBe(200);
+      expect(headers.get('X-Session-Status')).toBe('auth');
+      expect(json).toMatchObject({ auth: false, user: {}, account: {}, jwt: '' });
+      expect((await call('/user/change-account', { token: other })).status).toBe(401);
+      await call('/app/logout', { token: other });
+    }
+    expect(backend.state.stage).toBe('signed_in'); // only the user can end the session
+    expect(at((await call('/app/session', { token })).json, 'auth')).toBe(true);
+  });
+
+  it('takes no JWT of another mock backend', async () => {
+    start();
+    const foreign = at((await login('single')).json, 'jwt') as string;
     start();
     await login('single');
-    const { json } = await call('/app/session', { token: 'pk_test_1234567890' });
-    expect(at(json, 'auth')).toBe(true);
+    const { status, json } = await call('/app/session', { token: foreign });
+    expect(status).toBe(200);
+    expect(at(json, 'auth')).toBe(false);
   });
 });
 

@@ -101,8 +101,8 @@ describe('envelope', () => {
 });
 
 describe('jwtTransport', () => {
-  it("'body' (the default) sends the token in jwt and honours it as a bearer token", async () => {
-    const { call } = start();
+  it("'body' sends the token in jwt and honours it as a bearer token, only there", async () => {
+    const { call } = start({ jwtTransport: 'body' });
     const { headers, json } = await call('/app/login', single);
     const token = at(json, 'jwt');
     expect(token).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
@@ -110,6 +110,7 @@ describe('jwtTransport', () => {
     expect(headers.get('Set-Cookie')).toBeNull();
     const session = await call('/app/session', undefined, { Authorization: `Bearer ${token}` });
     expect(at(session.json, 'jwt')).toBe(token);
+    expect(at((await call('/app/session')).json, 'auth')).toBe(false);
   });
 
   it("'header' sends the token in X-JWT and an empty jwt", async () => {
@@ -120,11 +121,12 @@ describe('jwtTransport', () => {
     expect(token).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
     const session = await call('/app/session', undefined, { Authorization: token ?? '' });
     expect(session.headers.get('X-JWT')).toBe(token);
-    const loggedOut = await call('/app/logout');
+    const loggedOut = await call('/app/logout', undefined, { Authorization: token ?? '' });
     expect(loggedOut.headers.get('X-JWT')).toBeNull();
+    expect(at(loggedOut.json, 'auth')).toBe(false);
   });
 
-  it("'cookie' sets an HttpOnly BackstackJWT cookie, reads it back, and clears it on log-out", async () => {
+  it("'cookie' (the default) sets an HttpOnly BackstackJWT cookie, reads it back, and clears it on log-out", async () => {
     const { backend, call } = start({
       jwtTransport: 'cookie',
       apiUrl: 'https://cookie-1.example.test',

@@ -26,7 +26,7 @@ interface SetupOptions {
 }
 
 async function setup(options: SetupOptions = {}) {
-  const backend = createMockBackend({ apiUrl });
+  const backend = createMockBackend({ apiUrl, jwtTransport: 'body' });
   const handlers: RequestHandler[] = [...(options.overrides ?? []), ...backend.handlers];
   const fetch = async (input: RequestInfo | URL, init?: RequestInit) =>
     (await getResponse(handlers, new Request(input, init))) ??

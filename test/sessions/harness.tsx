@@ -22,7 +22,7 @@ export function startBackend(
   server: Pick<SetupServerApi, 'use'>,
   options: MockBackendOptions = {},
 ) {
-  const backend = createMockBackend({ apiUrl, ...options });
+  const backend = createMockBackend({ apiUrl, jwtTransport: 'body', ...options });
   server.use(...backend.handlers);
   return backend;
 }

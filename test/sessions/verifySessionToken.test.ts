@@ -180,9 +180,48 @@ describe('verifySessionToken', () => {
     ).toBe(true);
   });
 
+  it('refuses a token whose alg does not fit the key as "bad_signature", whatever the key format', async () => {
+    const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    const claims = b64({ sid: 's', sub: 'u', iat: now, exp: now + 60 });
+    const withAlg = (alg: string) => `${b64({ alg, typ: 'JWT' })}.${claims}.AAAA`;
+    const rsa = await generateKeyPair('RS256', { extractable: true });
+    const esJwk = await exportJWK(keys.publicKey);
+    const keyFormats: [string, VerifySessionTokenOptions, string[]][] = [
+      ['ES256 PEM', { publicKey: await exportSPKI(keys.publicKey) }, ['RS256', 'PS256', 'ES384']],
+      ['RSA PEM', { publicKey: await exportSPKI(rsa.publicKey) }, ['EdDSA', 'ES256']],
+      ['ES256 JWK', { publicKey: esJwk }, ['RS256', 'PS256', 'ES384']],
+      ['ES256 JWKS', { jwks: { keys: [{ ...esJwk, alg: 'ES256' }] } }, ['RS256', 'ES384']],
+      ['ES256 CryptoKey', { publicKey: keys.publicKey }, ['RS256', 'EdDSA']],
+    ];
+    for (const [format, options, algs] of keyFormats) {
+      for (const alg of algs) {
+        expect(await verifySessionToken(withAlg(alg), options), `${format}, ${alg}`).toMatchObject({
+          ok: false,
+          reason: 'bad_signature',
+        });
+      }
+    }
+  });
+
+  it('answers 200 mismatched tokens in a row, then still verifies a valid one', async () => {
+    const verify = createSessionTokenVerifier({ publicKey: await exportSPKI(keys.publicKey) });
+    const header = Buffer.from('{"alg":"RS256"}').toString('base64url');
+    const results = await Promise.all(
+      Array.from({ length: 200 }, (_, i) =>
+        verify(`${header}.${Buffer.from(`{"n":${i}}`).toString('base64url')}.AAAA`),
+      ),
+    );
+    expect(results.every((result) => !result.ok && result.reason === 'bad_signature')).toBe(true);
+    expect((await verify(await sign({}))).ok).toBe(true);
+  });
+
   it('throws SessionTokenVerifierError (not a result) when the key itself is unusable', async () => {
     await expect(
       verifySessionToken(await sign({}), { publicKey: 'not a pem' }),
+    ).rejects.toBeInstanceOf(SessionTokenVerifierError);
+    const truncated = (await exportSPKI(keys.publicKey)).replace(/[A-Za-z0-9+/]{20}\n/, '\n');
+    await expect(
+      verifySessionToken(await sign({}), { publicKey: truncated }),
     ).rejects.toBeInstanceOf(SessionTokenVerifierError);
   });
 });

@@ -20,7 +20,18 @@ const fieldMessage = z.union([
 ]);
 const fields = z.catch(z.optional(safeRecord(fieldMessage)), undefined);
 
-const errorObject = z.object({ type: z.optional(z.unknown()), code, message, fields });
+/** An error object that says something: `{error: {}}` in a 200 answer is no error. */
+const errorObject = z
+  .object({ type: z.optional(z.unknown()), code, message, fields })
+  .check(
+    z.refine(
+      (error) =>
+        error.type !== undefined ||
+        error.code !== undefined ||
+        error.message !== undefined ||
+        Object.keys(error.fields ?? {}).length > 0,
+    ),
+  );
 
 const detailSchema = z.catch(
   z.object({ fields, error: z.catch(z.optional(z.object({ fields })), undefined) }),
@@ -59,12 +70,11 @@ const errorBodySchema = z.union([
       fields: undefined,
     }),
   ),
-  // {error: "message"}
-  transform(z.object({ error: text }), ({ error }) => ({
-    message: error,
-    code: undefined,
-    fields: undefined,
-  })),
+  // {error: "message"}; an empty one (as `{}` above, or `null`) is no error
+  transform(
+    z.object({ error: text }).check(z.refine(({ error }) => error !== undefined)),
+    ({ error }) => ({ message: error, code: undefined, fields: undefined }),
+  ),
 ]);
 
 /** Reads an error body; `null` when the body does not describe an error. */

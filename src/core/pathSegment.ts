@@ -1,4 +1,4 @@
-import { SessionError } from '../core/SessionError';
+import { SessionError } from './SessionError';
 
 /**
  * One path segment for an id or a template name: percent-encoded, so `a/b`, `../x` or `?x=1`
