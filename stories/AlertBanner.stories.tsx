@@ -90,6 +90,24 @@ export const Dismiss: Story = {
   },
 };
 
+/** After the last alert is dismissed, focus moves on to what follows the banner, never `<body>`. */
+export const DismissLast: Story = {
+  parameters: { mockApi: { user: 'restricted' } },
+  decorators: [
+    (Story) => (
+      <>
+        <Story />
+        <a href="#content">Main content</a>
+      </>
+    ),
+  ],
+  play: async ({ canvas, userEvent }) => {
+    (await canvas.findByRole('button', { name: 'Dismiss: Report ready' })).focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(canvas.getByRole('link', { name: 'Main content' })).toHaveFocus());
+  },
+};
+
 /** Hostile alert data: markup is text, `javascript:` and `data:` hrefs are no links. */
 export const HostileData: Story = {
   parameters: {

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { LoginFlow } from 'react-session-kit';
-import { expect, fn, waitFor } from 'storybook/test';
+import { expect, fn, waitFor, within } from 'storybook/test';
 import { mockApiOf } from '../.storybook/mockApi';
 
 const meta = {
@@ -12,16 +12,24 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** The first step. A single-account user signs in with the keyboard alone. */
+/**
+ * The first step. A single-account user signs in with the keyboard alone; then the flow hides
+ * (no empty card) and "You are logged in." is read from a live region on `<body>`.
+ */
 export const SingleAccount: Story = {
-  play: async ({ canvas, userEvent, args }) => {
+  play: async ({ canvas, canvasElement, userEvent, args }) => {
     await userEvent.tab();
     await expect(canvas.getByLabelText('Username')).toHaveFocus();
     await userEvent.keyboard('single');
     await userEvent.tab();
     await userEvent.keyboard('password{Enter}');
     await waitFor(() => expect(args.onAuthenticated).toHaveBeenCalledTimes(1));
-    await expect(await canvas.findByText('You are logged in.')).toBeInTheDocument();
+    await expect(
+      await within(document.body).findByText('You are logged in.', {
+        selector: '[data-slot=session-kit-announcer]',
+      }),
+    ).toBeInTheDocument();
+    await expect(canvasElement.querySelector('[data-slot=login-flow]')).not.toBeVisible();
   },
 };
 

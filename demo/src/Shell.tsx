@@ -1,4 +1,5 @@
-import { Link, Outlet } from 'react-router';
+import { useEffect } from 'react';
+import { Link, Outlet, useLocation } from 'react-router';
 import { useSession } from 'react-session-kit';
 import { useDemo } from './DemoContext';
 import { FaultsPanel } from './FaultsPanel';
@@ -14,6 +15,16 @@ import { UserMenu } from './UserMenu';
 export function Shell() {
   const { backend } = useDemo();
   const locked = useSession().status === 'locked';
+  const { pathname } = useLocation();
+  // A new page (after login, logout, lock, unlock) whose old focused control went away: start
+  // the keyboard user at the new page's heading rather than at <body>.
+  useEffect(() => {
+    if (document.activeElement !== document.body) return;
+    const heading = document.querySelector<HTMLElement>('main h1');
+    if (!heading) return;
+    heading.tabIndex = -1;
+    heading.focus();
+  }, [pathname, locked]);
   return (
     <div className="demo">
       <header className="demo-header">

@@ -93,6 +93,7 @@ export function AccountChoiceForm({
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (inFlight.current || selected === '' || selected === current) return;
+    const list = event.currentTarget.querySelector<HTMLElement>(`[data-slot=${slot}-select]`);
     inFlight.current = true;
     setPending(true);
     setFailure(null);
@@ -101,6 +102,8 @@ export function AccountChoiceForm({
       const session = await send(selected);
       if (isAuthenticated(session)) {
         if (announce) setAnnouncement(announce(session));
+        // The submit button turns disabled (the new account is current): stay on the list.
+        if (current !== null) list?.focus();
         onSuccess?.(session);
       }
     } catch (caught) {

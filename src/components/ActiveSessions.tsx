@@ -200,12 +200,13 @@ export function ActiveSessions({
           {question}
         </p>
         {button({
-          autoFocus: true,
           onClick: onConfirm,
           'data-slot': 'active-sessions-confirm-button',
           children: labels.confirmRevokeButton,
         })}
         {button({
+          // The safe choice first: Enter twice must not sign a device out.
+          autoFocus: true,
           onClick: () => cancel(sessionId),
           'data-slot': 'active-sessions-cancel',
           children: labels.cancel,

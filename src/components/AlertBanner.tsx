@@ -5,6 +5,7 @@ import { useAlerts } from '../useAlerts';
 import { alertBannerLabels, type Labels } from './labels';
 import { useLabels } from './LabelsContext';
 import { renderPart, type RenderParts } from './parts';
+import { focusable, rescueFocus } from './a11y';
 
 export interface AlertBannerProps extends Omit<ComponentPropsWithRef<'section'>, 'children'> {
   /** How many alerts show at once (most urgent first); the rest are counted. Default 3. */
@@ -41,13 +42,17 @@ export function AlertBanner({
   const hidden = alerts.length - shown.length;
 
   const onDismissClick = (event: MouseEvent<HTMLElement>, alert: SessionAlert, index: number) => {
-    // Keep the keyboard user in the list: focus the next alert's dismiss button (or the previous).
-    const buttons = event.currentTarget
-      .closest('[data-slot=alert-banner-list]')
-      ?.querySelectorAll<HTMLElement>('[data-slot=alert-banner-dismiss]');
+    // Keep the keyboard user in the list: focus the next alert's dismiss button (or the previous);
+    // after the last one, whatever comes after the banner on the page.
+    const banner = event.currentTarget.closest('[data-slot=alert-banner]');
+    const buttons = banner?.querySelectorAll<HTMLElement>('[data-slot=alert-banner-dismiss]');
     const next = buttons?.[index + 1] ?? buttons?.[index - 1];
+    const after = [...document.querySelectorAll<HTMLElement>(focusable)].find(
+      (element) => banner?.compareDocumentPosition(element) === Node.DOCUMENT_POSITION_FOLLOWING,
+    );
     dismiss(alert.id);
-    next?.focus();
+    if (next) next.focus();
+    else rescueFocus(() => after);
     onDismiss?.(alert);
   };
 

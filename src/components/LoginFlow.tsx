@@ -13,6 +13,7 @@ import { AccountSelect } from './AccountSelect';
 import { loginFlowLabels, type Labels } from './labels';
 import { useLabels } from './LabelsContext';
 import { LoginForm } from './LoginForm';
+import { announce, focusable, rescueFocus, visuallyHidden } from './a11y';
 import { renderPart, type RenderParts } from './parts';
 
 export interface LoginFlowProps extends Omit<ComponentPropsWithRef<'div'>, 'children'> {
@@ -32,8 +33,6 @@ export type LoginFlowStep = 'login' | 'select-account' | 'done';
 
 const stepFor = (status: SessionStatus | 'loading'): LoginFlowStep | null =>
   status === 'loading' ? null : status === 'select_account' ? 'select-account' : 'login';
-
-const focusable = 'input:not([disabled]), select:not([disabled]), button:not([disabled]), a[href]';
 
 /**
  * The whole login: LoginForm → AccountSelect (multi-account users) → `onAuthenticated`. With
@@ -85,18 +84,22 @@ export function LoginFlow({
       ?.focus();
   }, [moved, step]);
 
+  // The flow hides once done (the app usually navigates away in the same tick): say so from a
+  // region that outlives it, and if the page took focus away with it, give it to the new page.
   const finish = (session: AuthenticatedSession) => {
     goTo('done');
+    announce(labels.loggedIn);
     onAuthenticated?.(session);
+    rescueFocus();
   };
 
   const announcement = !moved
     ? ''
     : step === 'select-account'
       ? labels.accountSelectForm
-      : step === 'done'
-        ? labels.loggedIn
-        : labels.loginForm;
+      : step === 'login'
+        ? labels.loginForm
+        : '';
 
   return (
     <div
@@ -104,6 +107,7 @@ export function LoginFlow({
       ref={setContainer}
       data-slot="login-flow"
       data-state={step ?? 'loading'}
+      hidden={step === 'done' || undefined}
       className={className}
     >
       {step === null ? (
@@ -141,19 +145,6 @@ export function LoginFlow({
     </div>
   );
 }
-
-/** Hidden on screen, read by screen readers. */
-const visuallyHidden = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  margin: -1,
-  padding: 0,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-  border: 0,
-} as const;
 
 function setRef<T>(ref: Ref<T> | undefined, node: T | null): void {
   if (typeof ref === 'function') ref(node);

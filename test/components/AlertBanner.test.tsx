@@ -63,7 +63,13 @@ describe('AlertBanner', () => {
     useBackend(server);
     await signIn('single');
     const onDismiss = vi.fn();
-    const { user } = renderWithSession(<AlertBanner onDismiss={onDismiss} />);
+    const { user } = renderWithSession(
+      <>
+        <AlertBanner onDismiss={onDismiss} />
+        <h1>Overview</h1>
+        <a href="/next">Next on the page</a>
+      </>,
+    );
     const first = await screen.findByRole('button', { name: 'Dismiss: Expired payment method' });
     first.focus();
     await user.keyboard('{Enter}');
@@ -72,6 +78,10 @@ describe('AlertBanner', () => {
     expect(onDismiss).toHaveBeenCalledWith(expect.objectContaining({ id: 'expired-card' }));
     await user.keyboard(' ');
     expect(screen.queryByRole('region')).not.toBeInTheDocument();
+    // The last one gone, focus goes to what came after the banner, not to <body>.
+    await waitFor(() =>
+      expect(screen.getByRole('link', { name: 'Next on the page' })).toHaveFocus(),
+    );
   });
 
   it('caps how many show at once and counts the rest', async () => {

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { screen, waitFor } from '@testing-library/react';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -9,10 +10,32 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
+/** The live region on <body> that outlives the flow. */
+const globalAnnouncer = () => document.querySelector('[data-slot=session-kit-announcer]');
+
 const announcement = (container: HTMLElement) =>
   container.querySelector('[data-slot=login-flow-announcement]');
 
 describe('LoginFlow, keyboard only', () => {
+  it('says "You are logged in." after it unmounts, and gives focus to the new page', async () => {
+    useBackend(server);
+    function App() {
+      const [page, setPage] = useState<'login' | 'home'>('login');
+      return page === 'login' ? (
+        <LoginFlow onAuthenticated={() => setPage('home')} />
+      ) : (
+        <h1>Overview</h1>
+      );
+    }
+    const { user } = renderWithSession(<App />);
+    await user.type(await screen.findByLabelText('Username'), 'single');
+    await user.type(screen.getByLabelText('Password'), 'password{Enter}');
+    const heading = await screen.findByRole('heading', { name: 'Overview' });
+    await waitFor(() => expect(heading).toHaveFocus());
+    await waitFor(() => expect(globalAnnouncer()).toHaveTextContent('You are logged in.'));
+    expect(globalAnnouncer()).toHaveAttribute('role', 'status');
+  });
+
   it('single-account user: Tab, type, Tab, type, Enter → authenticated', async () => {
     const backend = useBackend(server);
     const onAuthenticated = vi.fn();
@@ -26,8 +49,10 @@ describe('LoginFlow, keyboard only', () => {
     await user.keyboard('password{Enter}');
     await waitFor(() => expect(onAuthenticated).toHaveBeenCalledTimes(1));
     expect(onAuthenticated.mock.calls[0]?.[0]).toMatchObject({ account: { title: 'Acme Corp' } });
-    expect(announcement(container)).toHaveTextContent('You are logged in.');
-    expect(container.querySelector('[data-slot=login-flow]')).toHaveAttribute('data-state', 'done');
+    const flow = container.querySelector('[data-slot=login-flow]');
+    expect(flow).toHaveAttribute('data-state', 'done');
+    expect(flow).not.toBeVisible(); // no empty card while the app moves on
+    await waitFor(() => expect(globalAnnouncer()).toHaveTextContent('You are logged in.'));
     expect(backend.state.requests).toMatchObject({ 'POST /app/login': 1 });
     expect(backend.state.requests['POST /app/login-account']).toBeUndefined();
   });

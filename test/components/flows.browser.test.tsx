@@ -5,6 +5,7 @@ import { AccountSelect, AlertBanner, LoginFlow, LoginForm, RequireAccess } from 
 import { mockApi, renderPage } from './browserSupport';
 
 const announcement = () => document.querySelector('[data-slot=login-flow-announcement]');
+const announcer = () => document.querySelector('[data-slot=session-kit-announcer]');
 
 async function typeCredentials(username: string, password: string) {
   await userEvent.tab();
@@ -25,7 +26,7 @@ describe('LoginFlow in Chromium, keyboard only', () => {
     await typeCredentials('single', 'password');
     await expect.poll(() => onAuthenticated.mock.calls.length).toBe(1);
     expect(onAuthenticated.mock.calls[0]?.[0]).toMatchObject({ account: { title: 'Acme Corp' } });
-    await expect.poll(() => announcement()?.textContent).toBe('You are logged in.');
+    await expect.poll(() => announcer()?.textContent).toBe('You are logged in.');
     expect(api.backend.state.requests).toEqual({ 'GET /app/session': 1, 'POST /app/login': 1 });
   });
 
