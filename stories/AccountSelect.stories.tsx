@@ -126,13 +126,15 @@ export const ServerFieldError: Story = {
   },
 };
 
-/** Not in the middle of a login: the list cannot be loaded, and it says why. */
+/** Not in the middle of a login: the list cannot be loaded; it says why and offers "Try again". */
 export const LoadError: Story = {
   // Signed out: no `mockApi.user`.
   play: async ({ canvas }) => {
     await waitFor(() =>
       expect(canvas.getByRole('alert')).toHaveTextContent('Please log in to continue.'),
     );
+    await expect(canvas.getByRole('alert')).toHaveAttribute('data-tone', 'danger');
+    await expect(canvas.getByRole('button', { name: 'Try again' })).toBeVisible();
   },
 };
 

@@ -85,15 +85,16 @@ export const ServerFieldError: Story = {
   },
 };
 
-/** While the request runs: the button is disabled and busy. */
+/** While the request runs: the button keeps its colour, spins and says "Logging in…"; the fields are read-only. */
 export const Pending: Story = {
   parameters: { mockApi: { fault: { type: 'slow', ms: 60_000, only: ['/app/login'] } } },
   args: { defaultUsername: 'single' },
   play: async ({ canvas, userEvent }) => {
     await userEvent.type(canvas.getByLabelText('Password'), 'password{Enter}');
-    const button = canvas.getByRole('button', { name: 'Log in' });
-    await waitFor(() => expect(button).toBeDisabled());
+    const button = await canvas.findByRole('button', { name: 'Logging in…' });
+    await expect(button).toHaveAttribute('aria-disabled', 'true');
     await expect(button).toHaveAttribute('aria-busy', 'true');
+    await expect(canvas.getByLabelText('Password')).toHaveAttribute('readonly');
   },
 };
 

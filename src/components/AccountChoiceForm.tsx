@@ -12,6 +12,7 @@ import { isSessionError, SessionError } from '../core/SessionError';
 import { isAuthenticated, type AuthenticatedSession } from '../useSession';
 import { accountChoiceLabels, type Labels } from './labels';
 import { useLabels } from './LabelsContext';
+import { errorTone } from './errorTone';
 import { renderPart, type RenderParts } from './parts';
 import { useControllableState } from './useControllableState';
 
@@ -40,12 +41,16 @@ export interface ChoicesState {
   data: AccountChoices | undefined;
   pending: boolean;
   error: SessionError | null;
+  /** Asks for the list again (the "Try again" of a failed load). */
+  retry: () => void;
 }
 
 interface AccountChoiceFormProps extends AccountChoiceProps {
   slot: 'account-select' | 'account-switcher';
   formLabel: string;
   submitLabel: string;
+  /** The submit button's text while the request runs ("Switching…"). */
+  pendingLabel: string;
   choices: ChoicesState;
   /** Selected when nothing else is. */
   preferred: string | null;
@@ -62,6 +67,7 @@ export function AccountChoiceForm({
   labels: labelOverrides,
   formLabel,
   submitLabel,
+  pendingLabel,
   choices,
   preferred,
   current,
@@ -102,8 +108,9 @@ export function AccountChoiceForm({
       const session = await send(selected);
       if (isAuthenticated(session)) {
         if (announce) setAnnouncement(announce(session));
-        // The submit button turns disabled (the new account is current): stay on the list.
-        if (current !== null) list?.focus();
+        // The submit button turns disabled (the new account is current): stay on the list, once
+        // it is enabled again.
+        if (current !== null) setTimeout(() => list?.focus(), 0);
         onSuccess?.(session);
       }
     } catch (caught) {
@@ -151,6 +158,7 @@ export function AccountChoiceForm({
             id: selectId,
             name: 'account_id',
             value: selected,
+            disabled: pending,
             onChange: (event) => setChosen(event.target.value),
             'aria-invalid': fieldError ? true : undefined,
             'aria-describedby': fieldError ? errorId : undefined,
@@ -170,11 +178,12 @@ export function AccountChoiceForm({
         </div>
         {renderPart(render, 'button', {
           type: 'submit',
-          disabled: pending || selected === current,
+          disabled: selected === current && !pending,
+          'aria-disabled': pending || undefined,
           'aria-busy': pending || undefined,
           'data-slot': `${slot}-submit`,
           'data-state': pending ? 'pending' : 'idle',
-          children: submitLabel,
+          children: pending ? pendingLabel : submitLabel,
         })}
       </>
     );
@@ -194,9 +203,22 @@ export function AccountChoiceForm({
       onSubmit={onSubmit}
     >
       {body}
-      <div role="alert" data-slot={`${slot}-message`}>
+      <div
+        role="alert"
+        data-slot={`${slot}-message`}
+        data-kind={message?.kind}
+        data-tone={message ? errorTone(message) : undefined}
+      >
         {message ? labels.error(message) : null}
       </div>
+      {state === 'error'
+        ? renderPart(render, 'button', {
+            type: 'button',
+            'data-slot': `${slot}-retry`,
+            onClick: choices.retry,
+            children: labels.retry,
+          })
+        : null}
       {announce ? (
         <div role="status" data-slot={`${slot}-announcement`}>
           {announcement}

@@ -35,6 +35,7 @@ export function AccountSelect({ labels: labelOverrides, ...props }: AccountSelec
     data,
     pending: data === undefined && (status === undefined || fetched.isFetching),
     error: data === undefined ? fetched.error : null,
+    retry: () => void fetched.refetch(),
   };
   return (
     <AccountChoiceForm
@@ -43,6 +44,7 @@ export function AccountSelect({ labels: labelOverrides, ...props }: AccountSelec
       labels={labelOverrides}
       formLabel={labels.accountSelectForm}
       submitLabel={labels.continue}
+      pendingLabel={labels.continuing}
       choices={choices}
       preferred={preferredAccount(data)}
       current={null}

@@ -32,7 +32,13 @@ export function AccountSwitcher({ labels: labelOverrides, ...props }: AccountSwi
       labels={labelOverrides}
       formLabel={labels.switchAccount}
       submitLabel={labels.switchAccount}
-      choices={{ data: choices.data, pending: choices.isPending, error: choices.error }}
+      pendingLabel={labels.switching}
+      choices={{
+        data: choices.data,
+        pending: choices.isPending,
+        error: choices.error,
+        retry: () => void choices.refetch(),
+      }}
       preferred={currentAccount}
       current={currentAccount}
       send={(accountId) => changeAccount.mutateAsync(accountId)}

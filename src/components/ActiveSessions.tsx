@@ -9,6 +9,7 @@ import { useRevokeSession, type RevokeSessionResult } from '../useRevokeSession'
 import { useSessions } from '../useSessions';
 import { activeSessionsLabels, type Labels } from './labels';
 import { useLabels } from './LabelsContext';
+import { errorTone } from './errorTone';
 import { renderPart, type RenderParts } from './parts';
 import { useNow } from './useNow';
 
@@ -122,8 +123,9 @@ export function ActiveSessions({
       browserLabel(record.latestActivity),
       record.latestActivity?.deviceType ?? null,
     );
-  const message = (error: unknown) =>
-    labels.error(isSessionError(error) ? error : new SessionError({ kind: 'http' }));
+  const asError = (error: unknown) =>
+    isSessionError(error) ? error : new SessionError({ kind: 'http' });
+  const message = (error: unknown) => labels.error(asError(error));
 
   function focusAfter(record: SessionRecord) {
     const order = visible.filter(isRevocable).map((candidate) => candidate.id);
@@ -244,7 +246,7 @@ export function ActiveSessions({
       ) : null}
       {state === 'empty' ? <p data-slot="active-sessions-empty">{labels.noSessions}</p> : null}
       {state === 'error' ? (
-        <div data-slot="active-sessions-error">
+        <div data-slot="active-sessions-error" data-tone={errorTone(asError(sessions.error))}>
           <p role="alert">{message(sessions.error)}</p>
           {button({
             onClick: () => void sessions.refetch(),

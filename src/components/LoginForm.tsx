@@ -1,4 +1,5 @@
 import {
+  useEffect,
   useId,
   useMemo,
   useRef,
@@ -19,6 +20,7 @@ import { useSelectAccount } from '../useSelectAccount';
 import { loginFormLabels, type Labels } from './labels';
 import { useLabels } from './LabelsContext';
 import { renderPart, type RenderParts } from './parts';
+import { errorTone } from './errorTone';
 
 export interface LoginFormProps extends Omit<
   ComponentPropsWithRef<'form'>,
@@ -87,6 +89,7 @@ export function LoginForm({
   const app = useSession((session) => session.app);
   const ended = useSession((session) => session.ended);
   const [failure, setFailure] = useState<SessionError | null>(null);
+  const [wait, startWait] = useCountdown();
   // `disabled` alone cannot stop a second submit that arrives before React re-renders.
   const inFlight = useRef(false);
   const id = useId();
@@ -113,6 +116,7 @@ export function LoginForm({
       for (const field of invalid)
         form.setError(field, { type: 'server', message: error.fields[field] });
       setFailure(error);
+      if (error.kind === 'rate_limited' && error.retryAfter) startWait(error.retryAfter);
       form.setFocus(invalid[0] ?? 'password');
       onError?.(error);
     }
@@ -133,6 +137,7 @@ export function LoginForm({
   const resetUrl = safeUrl(app?.reset_url);
   const signupUrl = app?.allow_signup ? safeUrl(app.signup_url) : null;
   const state = pending ? 'pending' : failure ? 'error' : 'idle';
+  const tone = failure ? errorTone(failure) : undefined;
 
   const field = (name: Field, label: string, autoComplete: string) => {
     const error = form.formState.errors[name]?.message;
@@ -153,6 +158,7 @@ export function LoginForm({
           autoCapitalize: name === 'username' ? 'none' : undefined,
           spellCheck: false,
           required: true,
+          readOnly: pending,
           'aria-invalid': error ? true : undefined,
           'aria-describedby': error ? errorId : undefined,
           'data-slot': 'login-form-input',
@@ -186,16 +192,18 @@ export function LoginForm({
       ) : null}
       {field('username', labels.username, 'username')}
       {field('password', labels.password, 'current-password')}
-      <div role="alert" data-slot="login-form-message">
+      <div role="alert" data-slot="login-form-message" data-kind={failure?.kind} data-tone={tone}>
         {failure ? labels.error(failure) : null}
       </div>
       {renderPart(render, 'button', {
         type: 'submit',
-        disabled: pending,
+        // Pending, the button keeps focus (a disabled one would drop it) and its colour.
+        disabled: wait > 0,
+        'aria-disabled': pending || undefined,
         'aria-busy': pending || undefined,
         'data-slot': 'login-form-submit',
-        'data-state': pending ? 'pending' : 'idle',
-        children: labels.logIn,
+        'data-state': pending ? 'pending' : wait > 0 ? 'waiting' : 'idle',
+        children: pending ? labels.loggingIn : wait > 0 ? labels.retryIn(wait) : labels.logIn,
       })}
       {resetUrl || signupUrl ? (
         <div data-slot="login-form-links">
@@ -217,4 +225,24 @@ export function LoginForm({
       ) : null}
     </form>
   );
+}
+
+/** Seconds left of a countdown (a rate limit's `Retry-After`), and how to start one. */
+function useCountdown(): [left: number, start: (seconds: number) => void] {
+  const [end, setEnd] = useState(0);
+  const [left, setLeft] = useState(0);
+  useEffect(() => {
+    if (end === 0) return undefined;
+    const timer = setInterval(() => {
+      const seconds = Math.max(0, Math.ceil((end - Date.now()) / 1000));
+      setLeft(seconds);
+      if (seconds === 0) clearInterval(timer);
+    }, 1000);
+    return () => clearInterval(timer);
+  }, [end]);
+  const start = (seconds: number) => {
+    setEnd(Date.now() + seconds * 1000);
+    setLeft(seconds);
+  };
+  return [left, start];
 }

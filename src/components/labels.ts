@@ -13,6 +13,10 @@ export interface Labels {
   password: string;
   /** The login submit button. */
   logIn: string;
+  /** The login submit button while the request runs. */
+  loggingIn: string;
+  /** The login submit button, disabled, while a rate limit (`Retry-After`) runs out. */
+  retryIn: (seconds: number) => string;
   usernameRequired: string;
   passwordRequired: string;
   forgotPassword: string;
@@ -26,6 +30,8 @@ export interface Labels {
   account: string;
   /** The account-choice submit button. */
   continue: string;
+  /** The account-choice submit button while the request runs. */
+  continuing: string;
   loadingAccounts: string;
   noAccounts: string;
 
@@ -40,6 +46,8 @@ export interface Labels {
   switchAccount: string;
   /** The option of the account the user is in now. */
   currentAccount: (title: string) => string;
+  /** The switch button while the request runs. */
+  switching: string;
   /** Announced after a switch. */
   switchedAccount: (title: string) => string;
 
@@ -58,7 +66,7 @@ export interface Labels {
   loadingSessions: string;
   /** ActiveSessions: no sessions to show. */
   noSessions: string;
-  /** The retry button of a failed load. */
+  /** The retry button of a failed load (ActiveSessions, the account lists). */
   retry: string;
   /** What a session runs on: `browser` ("Chrome 126") and `device` ("iPhone"), either may be missing. */
   sessionDevice: (browser: string | null, device: string | null) => string;
@@ -116,6 +124,8 @@ export const loginFormLabels = {
   username: 'Username',
   password: 'Password',
   logIn,
+  loggingIn: 'Logging in…',
+  retryIn: (seconds) => `Try again in ${seconds} s`,
   usernameRequired: 'Enter your username.',
   passwordRequired: 'Enter your password.',
   forgotPassword: 'Forgot password?',
@@ -130,6 +140,7 @@ export const accountChoiceLabels = {
   loadingAccounts: 'Loading accounts…',
   noAccounts: 'There are no accounts to choose from.',
   currentAccount: (title) => `${title} (current)`,
+  retry: 'Try again',
   error: showError,
 } satisfies Partial<Labels>;
 
@@ -137,11 +148,13 @@ export const accountChoiceLabels = {
 export const accountSelectLabels = {
   accountSelectForm: chooseAnAccount,
   continue: 'Continue',
+  continuing: 'Continuing…',
 } satisfies Partial<Labels>;
 
 /** `<AccountSwitcher>`. */
 export const accountSwitcherLabels = {
   switchAccount: 'Switch account',
+  switching: 'Switching…',
   switchedAccount: (title) => `Switched to ${title}.`,
 } satisfies Partial<Labels>;
 

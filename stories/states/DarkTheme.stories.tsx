@@ -76,7 +76,10 @@ export const LoginFlowPending: Story = {
   render: () => <LoginFlow defaultUsername="single" />,
   play: async ({ canvas, userEvent }) => {
     await userEvent.type(await canvas.findByLabelText('Password'), 'password{Enter}');
-    await waitFor(() => expect(canvas.getByRole('button', { name: 'Log in' })).toBeDisabled());
+    await expect(await canvas.findByRole('button', { name: 'Logging in…' })).toHaveAttribute(
+      'aria-busy',
+      'true',
+    );
   },
 };
 

@@ -99,9 +99,11 @@ describe('AccountSelect', () => {
     const { user } = renderWithSession(<AccountSelect />);
     await screen.findByRole('combobox', { name: 'Account' });
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    const button = screen.getByRole('button', { name: 'Continue' });
-    expect(button).toBeDisabled();
+    const button = screen.getByRole('button', { name: 'Continuing…' });
+    expect(button).toHaveAttribute('aria-disabled', 'true');
     expect(button).toHaveAttribute('aria-busy', 'true');
+    expect(button).toHaveFocus();
+    expect(screen.getByRole('combobox', { name: 'Account' })).toBeDisabled();
     expect(screen.getByRole('form')).toHaveAttribute('data-state', 'pending');
   });
 
@@ -186,6 +188,16 @@ describe('AccountSelect', () => {
       'error',
     );
     expect(screen.queryByRole('combobox')).not.toBeInTheDocument();
+  });
+
+  it('offers "Try again" after a failed load, which asks again', async () => {
+    useBackend(server);
+    const { user } = renderWithSession(<AccountSelect />);
+    await screen.findByText('Please log in to continue.');
+    await signIn('multi');
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('combobox', { name: 'Account' })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeEmptyDOMElement();
   });
 
   it('says so when there are no accounts', async () => {

@@ -69,7 +69,7 @@ describe('AccountSwitcher', () => {
     expect(screen.getByTestId('account')).toHaveTextContent('Globex');
     expect(screen.getByText('Switched to Globex.')).toHaveAttribute('role', 'status');
     expect(screen.getByRole('option', { name: 'Globex (current)' })).toBeInTheDocument();
-    expect(select).toHaveFocus(); // not lost with the button that is disabled now
+    await waitFor(() => expect(select).toHaveFocus()); // not lost with the now disabled button
     expect(queryClient.getQueryData(scoped)).toBeUndefined();
     expect(backend.state.accountId).toBe(globex);
     expect(backend.state.requests['POST /user/change-account']).toBe(1);
