@@ -33,13 +33,17 @@ export const SingleAccount: Story = {
   },
 };
 
-/** A multi-account user: focus moves to the account choice, which is announced; Enter on Continue. */
+/**
+ * A multi-account user: the titled account step, focus on the last-used account's radio, the
+ * step announced; Tab, Enter on Continue.
+ */
 export const MultiAccount: Story = {
   play: async ({ canvas, userEvent, args }) => {
     await userEvent.type(canvas.getByLabelText('Username'), 'multi');
     await userEvent.type(canvas.getByLabelText('Password'), 'password{Enter}');
-    const select = await canvas.findByRole('combobox', { name: 'Account' });
-    await waitFor(() => expect(select).toHaveFocus());
+    const lastUsed = await canvas.findByRole('radio', { name: 'Globex Last used' });
+    await waitFor(() => expect(lastUsed).toHaveFocus());
+    await expect(canvas.getByRole('heading', { name: 'Choose an account' })).toBeVisible();
     await expect(
       canvas.getByText('Choose an account', { selector: '[data-slot=login-flow-announcement]' }),
     ).toBeInTheDocument();
@@ -56,17 +60,17 @@ export const AutoSelectAccount: Story = {
     await userEvent.type(canvas.getByLabelText('Username'), 'multi');
     await userEvent.type(canvas.getByLabelText('Password'), 'password{Enter}');
     await waitFor(() => expect(args.onAuthenticated).toHaveBeenCalledTimes(1));
-    await expect(canvas.queryByRole('combobox')).toBeNull();
+    await expect(canvas.queryByRole('radio')).toBeNull();
     await expect(mockApiOf(context).backend.state.accountId).toBe('acc_1000000002');
   },
 };
 
-/** Reloaded in the middle of the account choice: the flow resumes there. "Back" logs out. */
+/** Reloaded in the middle of the account choice: the flow resumes there. "Use a different account" logs out. */
 export const ResumeAtAccountChoice: Story = {
   parameters: { mockApi: { user: 'multi', account: 'choose' } },
   play: async ({ canvas, userEvent, ...context }) => {
-    await expect(canvas.getByRole('combobox', { name: 'Account' })).toBeVisible();
-    await userEvent.click(canvas.getByRole('button', { name: 'Back' }));
+    await expect(canvas.getByRole('group', { name: 'Account' })).toBeInTheDocument();
+    await userEvent.click(canvas.getByRole('button', { name: 'Use a different account' }));
     await waitFor(() => expect(canvas.getByLabelText('Username')).toHaveFocus());
     await expect(mockApiOf(context).backend.state.stage).toBe('signed_out');
   },

@@ -32,8 +32,8 @@ export interface AccountChoiceProps extends Omit<
   /** Called with every failed attempt, after the form shows it. */
   onError?: (error: SessionError) => void;
   labels?: Partial<Labels>;
-  /** Replace parts: `label`, `select`, `button`. */
-  render?: RenderParts<'label' | 'select' | 'button'>;
+  /** Replace parts: `label`, `input` (AccountSelect's radios), `select` (AccountSwitcher), `button`. */
+  render?: RenderParts<'label' | 'input' | 'select' | 'button'>;
 }
 
 /** The list to choose from: its data, whether it is still coming, and why it failed. */
@@ -47,6 +47,10 @@ export interface ChoicesState {
 
 interface AccountChoiceFormProps extends AccountChoiceProps {
   slot: 'account-select' | 'account-switcher';
+  /** A radio per account (a step of its own) or a `<select>` (compact). */
+  list: 'radios' | 'select';
+  /** Shown above the list: a heading, who is signing in. */
+  intro?: ReactNode;
   formLabel: string;
   submitLabel: string;
   /** The submit button's text while the request runs ("Switching…"). */
@@ -64,6 +68,8 @@ interface AccountChoiceFormProps extends AccountChoiceProps {
 /** The account `<select>` form behind AccountSelect and AccountSwitcher. */
 export function AccountChoiceForm({
   slot,
+  list,
+  intro,
   labels: labelOverrides,
   formLabel,
   submitLabel,
@@ -99,7 +105,7 @@ export function AccountChoiceForm({
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (inFlight.current || selected === '' || selected === current) return;
-    const list = event.currentTarget.querySelector<HTMLElement>(`[data-slot=${slot}-select]`);
+    const select = event.currentTarget.querySelector<HTMLElement>(`[data-slot=${slot}-select]`);
     inFlight.current = true;
     setPending(true);
     setFailure(null);
@@ -110,7 +116,7 @@ export function AccountChoiceForm({
         if (announce) setAnnouncement(announce(session));
         // The submit button turns disabled (the new account is current): stay on the list, once
         // it is enabled again.
-        if (current !== null) setTimeout(() => list?.focus(), 0);
+        if (current !== null) setTimeout(() => select?.focus(), 0);
         onSuccess?.(session);
       }
     } catch (caught) {
@@ -146,36 +152,87 @@ export function AccountChoiceForm({
     state = pending ? 'pending' : failure ? 'error' : 'idle';
     const selectId = `${id}-account`;
     const errorId = `${id}-account-error`;
+    const lastUsed = choices.data?.lastLogin;
     body = (
       <>
-        <div data-slot={`${slot}-field`} data-state={fieldError ? 'invalid' : 'valid'}>
-          {renderPart(render, 'label', {
-            htmlFor: selectId,
-            'data-slot': `${slot}-label`,
-            children: labels.account,
-          })}
-          {renderPart(render, 'select', {
-            id: selectId,
-            name: 'account_id',
-            value: selected,
-            disabled: pending,
-            onChange: (event) => setChosen(event.target.value),
-            'aria-invalid': fieldError ? true : undefined,
-            'aria-describedby': fieldError ? errorId : undefined,
-            'data-slot': `${slot}-select`,
-            'data-state': fieldError ? 'invalid' : 'valid',
-            children: accounts.map((account) => (
-              <option key={account.id} value={account.id}>
-                {account.id === current ? labels.currentAccount(account.title) : account.title}
-              </option>
-            )),
-          })}
-          {fieldError ? (
-            <p id={errorId} data-slot={`${slot}-error`}>
-              {fieldError}
-            </p>
-          ) : null}
-        </div>
+        {list === 'radios' ? (
+          <fieldset
+            disabled={pending}
+            aria-describedby={fieldError ? errorId : undefined}
+            data-slot={`${slot}-field`}
+            data-state={fieldError ? 'invalid' : 'valid'}
+          >
+            <legend data-slot={`${slot}-label`}>{labels.account}</legend>
+            {accounts.map((account) => {
+              const checked = account.id === selected;
+              const optionId = `${id}-${account.id}`;
+              return (
+                <div
+                  key={account.id}
+                  data-slot={`${slot}-option`}
+                  data-state={checked ? 'checked' : 'unchecked'}
+                >
+                  {renderPart(render, 'input', {
+                    id: optionId,
+                    type: 'radio',
+                    name: 'account_id',
+                    value: account.id,
+                    checked,
+                    onChange: () => setChosen(account.id),
+                    'aria-invalid': fieldError ? true : undefined,
+                    'data-slot': `${slot}-radio`,
+                  })}
+                  {renderPart(render, 'label', {
+                    htmlFor: optionId,
+                    'data-slot': `${slot}-option-label`,
+                    children: (
+                      <>
+                        <bdi data-slot={`${slot}-option-title`}>{account.title}</bdi>{' '}
+                        {account.id === lastUsed ? (
+                          <span data-slot={`${slot}-last-used`}>{labels.lastUsed}</span>
+                        ) : null}
+                      </>
+                    ),
+                  })}
+                </div>
+              );
+            })}
+            {fieldError ? (
+              <p id={errorId} data-slot={`${slot}-error`}>
+                {fieldError}
+              </p>
+            ) : null}
+          </fieldset>
+        ) : (
+          <div data-slot={`${slot}-field`} data-state={fieldError ? 'invalid' : 'valid'}>
+            {renderPart(render, 'label', {
+              htmlFor: selectId,
+              'data-slot': `${slot}-label`,
+              children: labels.account,
+            })}
+            {renderPart(render, 'select', {
+              id: selectId,
+              name: 'account_id',
+              value: selected,
+              disabled: pending,
+              onChange: (event) => setChosen(event.target.value),
+              'aria-invalid': fieldError ? true : undefined,
+              'aria-describedby': fieldError ? errorId : undefined,
+              'data-slot': `${slot}-select`,
+              'data-state': fieldError ? 'invalid' : 'valid',
+              children: accounts.map((account) => (
+                <option key={account.id} value={account.id}>
+                  {account.id === current ? labels.currentAccount(account.title) : account.title}
+                </option>
+              )),
+            })}
+            {fieldError ? (
+              <p id={errorId} data-slot={`${slot}-error`}>
+                {fieldError}
+              </p>
+            ) : null}
+          </div>
+        )}
         {renderPart(render, 'button', {
           type: 'submit',
           disabled: selected === current && !pending,
@@ -202,6 +259,7 @@ export function AccountChoiceForm({
       className={className}
       onSubmit={onSubmit}
     >
+      {intro}
       {body}
       <div
         role="alert"

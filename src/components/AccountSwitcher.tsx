@@ -29,6 +29,7 @@ export function AccountSwitcher({ labels: labelOverrides, ...props }: AccountSwi
     <AccountChoiceForm
       {...props}
       slot="account-switcher"
+      list="select"
       labels={labelOverrides}
       formLabel={labels.switchAccount}
       submitLabel={labels.switchAccount}

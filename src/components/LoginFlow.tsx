@@ -79,9 +79,12 @@ export function LoginFlow({
 
   useEffect(() => {
     if (!moved || step === 'done') return;
-    container.current
-      ?.querySelector<HTMLElement>(`[data-slot=login-flow-step] :is(${focusable})`)
-      ?.focus();
+    // The first control, or in a radio group the chosen radio (where Tab would land).
+    const shown = container.current?.querySelector('[data-slot=login-flow-step]');
+    (
+      shown?.querySelector<HTMLElement>('input:checked') ??
+      shown?.querySelector<HTMLElement>(focusable)
+    )?.focus();
   }, [moved, step]);
 
   // The flow hides once done (the app usually navigates away in the same tick): say so from a

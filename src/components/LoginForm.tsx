@@ -124,7 +124,9 @@ export function LoginForm({
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (inFlight.current) return;
+    // The ref covers the clicks before React renders "pending"; `pending` (of the last render)
+    // those after the request settled but before the success is rendered.
+    if (inFlight.current || pending) return;
     inFlight.current = true;
     void form
       .handleSubmit(submit)(event)

@@ -21,7 +21,7 @@ export function announce(message: string): void {
   if (typeof document === 'undefined') return;
   if (!announcer?.isConnected) {
     announcer = document.createElement('div');
-    announcer.setAttribute('role', 'status');
+    announcer.setAttribute('aria-live', 'polite');
     announcer.dataset.slot = 'session-kit-announcer';
     Object.assign(announcer.style, visuallyHidden);
     document.body.append(announcer);

@@ -34,8 +34,12 @@ export interface Labels {
   continuing: string;
   loadingAccounts: string;
   noAccounts: string;
+  /** The mark of the account the user was in last (AccountSelect). */
+  lastUsed: string;
+  /** AccountSelect: who is signing in (their name, else username or email). */
+  signedInAs: (name: string) => string;
 
-  /** LoginFlow: leaves account selection (logs out) and goes back to the login form. */
+  /** LoginFlow: leaves the account choice (logs out) and goes back to the login form. */
   back: string;
   /** LoginFlow: announced once the user is signed in. */
   loggedIn: string;
@@ -139,6 +143,7 @@ export const accountChoiceLabels = {
   account: 'Account',
   loadingAccounts: 'Loading accounts…',
   noAccounts: 'There are no accounts to choose from.',
+  lastUsed: 'Last used',
   currentAccount: (title) => `${title} (current)`,
   retry: 'Try again',
   error: showError,
@@ -147,6 +152,7 @@ export const accountChoiceLabels = {
 /** `<AccountSelect>`. */
 export const accountSelectLabels = {
   accountSelectForm: chooseAnAccount,
+  signedInAs: (name) => `Signed in as ${name}`,
   continue: 'Continue',
   continuing: 'Continuing…',
 } satisfies Partial<Labels>;
@@ -160,7 +166,7 @@ export const accountSwitcherLabels = {
 
 /** `<LoginFlow>` itself (its forms have their own): what it shows and announces between them. */
 export const loginFlowLabels = {
-  back: 'Back',
+  back: 'Use a different account',
   loggedIn: 'You are logged in.',
   loading: 'Loading…',
   accountSelectForm: chooseAnAccount,

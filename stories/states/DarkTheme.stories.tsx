@@ -88,7 +88,7 @@ export const AccountChoice: Story = {
   parameters: { mockApi: { user: 'multi', account: 'choose' } },
   render: () => <AccountSelect />,
   play: async ({ canvas }) => {
-    await expect(await canvas.findByRole('combobox', { name: 'Account' })).toBeVisible();
+    await expect(await canvas.findByRole('radio', { name: 'Globex Last used' })).toBeChecked();
   },
 };
 

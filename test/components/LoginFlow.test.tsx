@@ -33,7 +33,7 @@ describe('LoginFlow, keyboard only', () => {
     const heading = await screen.findByRole('heading', { name: 'Overview' });
     await waitFor(() => expect(heading).toHaveFocus());
     await waitFor(() => expect(globalAnnouncer()).toHaveTextContent('You are logged in.'));
-    expect(globalAnnouncer()).toHaveAttribute('role', 'status');
+    expect(globalAnnouncer()).toHaveAttribute('aria-live', 'polite');
   });
 
   it('single-account user: Tab, type, Tab, type, Enter → authenticated', async () => {
@@ -67,10 +67,12 @@ describe('LoginFlow, keyboard only', () => {
     await user.tab();
     await user.keyboard('password{Enter}');
 
-    const select = await screen.findByRole('combobox', { name: 'Account' });
-    await waitFor(() => expect(select).toHaveFocus());
-    expect(select).toHaveValue('acc_1000000002');
+    // Focus lands on the chosen radio (the last-used account), where Tab would land.
+    const lastUsed = await screen.findByRole('radio', { name: 'Globex Last used' });
+    await waitFor(() => expect(lastUsed).toHaveFocus());
+    expect(lastUsed).toBeChecked();
     expect(screen.getByRole('form', { name: 'Choose an account' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Choose an account' })).toBeInTheDocument();
     expect(announcement(container)).toHaveTextContent('Choose an account');
     expect(screen.queryByRole('form', { name: 'Log in' })).not.toBeInTheDocument();
 
@@ -94,8 +96,11 @@ describe('LoginFlow, keyboard only', () => {
     await user.keyboard('multi');
     await user.tab();
     await user.keyboard('password{Enter}');
-    const select = await screen.findByRole('combobox', { name: 'Account' });
-    await user.selectOptions(select, 'acc_1000000003');
+    await user.click(
+      await screen.findByRole('radio', {
+        name: 'Initech Research & Development Division, Northern Region',
+      }),
+    );
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await waitFor(() => expect(onAuthenticated).toHaveBeenCalledTimes(1));
     expect(onAuthenticated.mock.calls[0]?.[0]).toMatchObject({ account: { id: 'acc_1000000003' } });
@@ -114,7 +119,7 @@ describe('LoginFlow, keyboard only', () => {
     await user.keyboard('password{Enter}');
     await waitFor(() => expect(onAuthenticated).toHaveBeenCalledTimes(1));
     expect(onAuthenticated.mock.calls[0]?.[0]).toMatchObject({ account: { title: 'Globex' } });
-    expect(screen.queryByRole('combobox')).not.toBeInTheDocument();
+    expect(screen.queryByRole('radio')).not.toBeInTheDocument();
     expect(backend.state.requests).toMatchObject({
       'POST /app/login': 1,
       'POST /app/login-account': 1,
@@ -150,7 +155,7 @@ describe('LoginFlow, keyboard only', () => {
     expect(onAuthenticated).not.toHaveBeenCalled();
   });
 
-  it('Back from the account choice logs out and returns to the login form with focus', async () => {
+  it('"Use a different account" from the account choice logs out and returns to the login form with focus', async () => {
     const backend = useBackend(server);
     const { user, container } = renderWithSession(<LoginFlow />);
     await screen.findByRole('form', { name: 'Log in' });
@@ -158,10 +163,10 @@ describe('LoginFlow, keyboard only', () => {
     await user.keyboard('multi');
     await user.tab();
     await user.keyboard('password{Enter}');
-    await screen.findByRole('combobox', { name: 'Account' });
+    await screen.findByRole('group', { name: 'Account' });
     await user.tab();
     await user.tab();
-    expect(screen.getByRole('button', { name: 'Back' })).toHaveFocus();
+    expect(screen.getByRole('button', { name: 'Use a different account' })).toHaveFocus();
     await user.keyboard('{Enter}');
     await waitFor(() => expect(screen.getByLabelText('Username')).toHaveFocus());
     expect(announcement(container)).toHaveTextContent('Log in');
@@ -173,7 +178,7 @@ describe('LoginFlow, keyboard only', () => {
     await signIn('multi');
     const { container } = renderWithSession(<LoginFlow />);
     expect(screen.getByText('Loading…')).toHaveAttribute('role', 'status');
-    expect(await screen.findByRole('combobox', { name: 'Account' })).toHaveValue('acc_1000000002');
+    expect(await screen.findByRole('radio', { name: 'Globex Last used' })).toBeChecked();
     expect(container.querySelector('[data-slot=login-flow]')).toHaveAttribute(
       'data-state',
       'select-account',

@@ -37,12 +37,12 @@ describe('LoginFlow in Chromium, keyboard only', () => {
     await expect.element(page.getByRole('form', { name: 'Log in' })).toBeVisible();
     await typeCredentials('multi', 'password');
 
-    const select = page.getByRole('combobox', { name: 'Account' });
-    await expect.element(select).toHaveFocus();
-    await expect.element(select).toHaveValue('acc_1000000002');
+    const lastUsed = page.getByRole('radio', { name: 'Globex Last used' });
+    await expect.element(lastUsed).toHaveFocus();
+    await expect.element(lastUsed).toBeChecked();
     await expect.poll(() => announcement()?.textContent).toBe('Choose an account');
     await userEvent.keyboard('{ArrowDown}');
-    await expect.element(select).toHaveValue('acc_1000000003');
+    await expect.element(page.getByRole('radio', { name: /^Initech Research/ })).toBeChecked();
     await userEvent.tab();
     await expect.element(page.getByRole('button', { name: 'Continue' })).toHaveFocus();
     await userEvent.keyboard('{Enter}');

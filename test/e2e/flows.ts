@@ -86,7 +86,12 @@ export async function logIn(page: Page, user: DemoUser) {
 
 export async function chooseAccount(page: Page, title: string) {
   const form = page.getByRole('form', { name: 'Choose an account' });
-  await form.getByLabel('Account').selectOption({ label: title });
+  // A radio row per account, found by its exact title ("Last used" may follow it).
+  await form
+    .locator('[data-slot=account-select-option]')
+    .filter({ has: page.getByText(title, { exact: true }) })
+    .getByRole('radio')
+    .check();
   await form.getByRole('button', { name: 'Continue' }).click();
 }
 

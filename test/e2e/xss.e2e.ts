@@ -245,12 +245,9 @@ async function run(
     // The account choice: every title is the payload.
     await page.getByRole('form', { name: 'Choose an account' }).waitFor();
     await shows('account choice');
-    const select = page.getByRole('form', { name: 'Choose an account' }).getByLabel('Account');
-    const values = await select
-      .locator('option')
-      .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+    const radios = page.getByRole('form', { name: 'Choose an account' }).getByRole('radio');
     await chooseAccount(page, payload).catch(async () => {
-      await select.selectOption(values[0] ?? '');
+      await radios.first().check();
       await page
         .getByRole('form', { name: 'Choose an account' })
         .getByRole('button', { name: 'Continue' })
