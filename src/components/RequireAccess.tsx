@@ -3,6 +3,7 @@ import type { SessionStatus } from '../core/schemas/model';
 import { withReturnTo } from '../logic/withReturnTo';
 import { useAccess } from '../useAccess';
 import { useSession } from '../useSession';
+import { AccessDenied } from './AccessDenied';
 
 /**
  * Why a gate denied: `unauthenticated` (not signed in to an account: signed out, choosing an
@@ -19,7 +20,10 @@ export interface RequireAccessProps {
   when?: 'signed-in' | 'signed-out';
   /** Shown while the session is loading; neither the children nor `fallback` ever are. Default nothing. */
   loading?: ReactNode;
-  /** Shown when denied (also while a redirect is under way). Default nothing. */
+  /**
+   * Shown when denied (also while a redirect is under way). Default: `<AccessDenied />` for a
+   * signed-in user without the `access`, else nothing.
+   */
   fallback?: ReactNode;
   /** Where to send a denied user: a same-origin path (anything else is ignored). */
   redirectTo?: string;
@@ -55,7 +59,7 @@ export function RequireAccess({
   access,
   when = 'signed-in',
   loading = null,
-  fallback = null,
+  fallback,
   redirectTo,
   navigate,
   returnTo,
@@ -79,7 +83,10 @@ export function RequireAccess({
   }, [reason, status, target]);
 
   if (status === 'loading') return <>{loading}</>;
-  return <>{reason === null ? children : fallback}</>;
+  if (reason === null) return <>{children}</>;
+  return (
+    <>{fallback !== undefined ? fallback : reason === 'forbidden' ? <AccessDenied /> : null}</>
+  );
 }
 
 function deniedReason(

@@ -111,6 +111,23 @@ export interface Labels {
   /** The button that loads more sessions, with how many are left. */
   showMoreSessions: (remaining: number) => string;
 
+  /** LockScreen: its heading and accessible name. */
+  lockScreen: string;
+  /** LockScreen: the submit button, and its text while the request runs. */
+  unlock: string;
+  unlocking: string;
+  /** LockScreen: announced once unlocked. */
+  unlocked: string;
+  /** LockScreen: logs out, for someone else at the screen. */
+  notYou: string;
+
+  /** AccessDenied: the heading; `what` is the `resource` prop, when given. */
+  accessDenied: (what: string | undefined) => string;
+  /** AccessDenied: the plain-language line under it. */
+  accessDeniedText: string;
+  /** AccessDenied: the button that goes back. */
+  goBack: string;
+
   /** The text shown for a failed request. Default: the error's user-safe `message`. */
   error: (error: SessionError) => string;
 }
@@ -225,6 +242,26 @@ export const activeSessionsLabels = {
   error: showError,
 } satisfies Partial<Labels>;
 
+/** `<LockScreen>`. */
+export const lockScreenLabels = {
+  lockScreen: 'Screen locked',
+  password: 'Password',
+  passwordRequired: 'Enter your password.',
+  unlock: 'Unlock',
+  unlocking: 'Unlocking…',
+  unlocked: 'Unlocked.',
+  notYou: 'Not you? Log out',
+  error: showError,
+} satisfies Partial<Labels>;
+
+/** `<AccessDenied>` (the default look of a `<RequireAccess>` that denies a signed-in user). */
+export const accessDeniedLabels = {
+  accessDenied: (what) => `You don't have access to ${what ?? 'this page'}`,
+  accessDeniedText: 'Your account does not include it. Ask an admin of your account for access.',
+  goBack: 'Go back',
+  switchAccount: 'Switch account',
+} satisfies Partial<Labels>;
+
 /** Every English default. */
 // A pure call, not a spread: a bundler may drop it (and the groups) when nothing reads it.
 export const defaultLabels: Labels = /* @__PURE__ */ Object.assign(
@@ -236,4 +273,6 @@ export const defaultLabels: Labels = /* @__PURE__ */ Object.assign(
   loginFlowLabels,
   alertBannerLabels,
   activeSessionsLabels,
+  lockScreenLabels,
+  accessDeniedLabels,
 );

@@ -6,6 +6,8 @@ import {
   AccountSelect,
   AccountSwitcher,
   AlertBanner,
+  AccessDenied,
+  LockScreen,
   LoginFlow,
   LoginForm,
   RequireAccess,
@@ -285,6 +287,41 @@ describe('axe: RequireAccess', () => {
     await api.signIn('single');
     await renderPage(api, gate);
     await expect.element(page.getByText('The user list.')).toBeVisible();
+    await expectNoAxeViolations();
+  });
+});
+
+describe('axe: AccessDenied', () => {
+  it('the default fallback of a gate, and with "Switch account"', async () => {
+    const api = mockApi();
+    await api.signIn('restricted');
+    await renderPage(
+      api,
+      <>
+        <RequireAccess access="account-users:r">
+          <p>The user list.</p>
+        </RequireAccess>
+        <AccessDenied resource="Payment methods" onSwitchAccount={() => {}} />
+      </>,
+    );
+    await expect
+      .element(page.getByRole('heading', { name: "You don't have access to this page" }))
+      .toBeVisible();
+    await expect.element(page.getByRole('button', { name: 'Switch account' })).toBeVisible();
+    await expectNoAxeViolations();
+  });
+});
+
+describe('axe: LockScreen', () => {
+  it('locked, then a wrong password', async () => {
+    const api = mockApi();
+    await api.signIn('single');
+    await api.fetch(`${apiUrl}/user/lock-screen`);
+    await renderPage(api, <LockScreen />);
+    await expect.element(page.getByLabelText('Password')).toHaveFocus();
+    await expectNoAxeViolations();
+    await userEvent.keyboard('wrong{Enter}');
+    await expect.element(page.getByRole('alert')).toHaveTextContent('The password is incorrect.');
     await expectNoAxeViolations();
   });
 });
