@@ -36,12 +36,13 @@ export const arabicLabels: Partial<Labels> = {
   alertDetails: 'التفاصيل',
   moreAlerts: (count) =>
     count === 1
-      ? 'تنبيه واحد آخر'
+      ? 'عرض تنبيه واحد آخر'
       : count === 2
-        ? 'تنبيهان آخران'
+        ? 'عرض تنبيهين آخرين'
         : count <= 10
-          ? `${count} تنبيهات أخرى`
-          : `${count} تنبيهًا آخر`,
+          ? `عرض ${count} تنبيهات أخرى`
+          : `عرض ${count} تنبيهًا آخر`,
+  alertPriority: (priority) => (priority <= 1 ? 'عاجل:' : priority === 2 ? 'تحذير:' : ''),
   activeSessions: 'الجلسات النشطة',
   loadingSessions: 'جارٍ تحميل الجلسات…',
   noSessions: 'لا توجد جلسات نشطة.',

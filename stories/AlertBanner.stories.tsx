@@ -45,7 +45,10 @@ export const FilteredByAccess: Story = {
   },
 };
 
-/** Every priority, and a cap: `max={3}` shows three and counts the rest. */
+/**
+ * Every priority, each with its icon and its urgency read before the title ("Urgent:",
+ * "Warning:"); a cap: `max={3}` shows three, and "Show 1 more alert" shows the rest.
+ */
 export const PrioritiesAndCap: Story = {
   args: { max: 3 },
   parameters: {
@@ -67,13 +70,22 @@ export const PrioritiesAndCap: Story = {
       ],
     },
   },
-  play: async ({ canvas }) => {
+  play: async ({ canvas, userEvent }) => {
     await expect(canvas.getAllByRole('listitem').map((item) => item.dataset.priority)).toEqual([
       '1',
       '2',
       '3',
     ]);
-    await expect(canvas.getByText('1 more alert')).toBeVisible();
+    await expect(canvas.getAllByRole('listitem')[0]).toHaveTextContent(/^Urgent: /);
+    const link = canvas.getByRole('link', { name: 'Expired payment method' });
+    const item = canvas.getAllByRole('listitem')[0];
+    if (!item) throw new Error('no alert');
+    // The link is as wide as its words, not the whole row.
+    await expect(link.getBoundingClientRect().width).toBeLessThan(
+      item.getBoundingClientRect().width / 2,
+    );
+    await userEvent.click(canvas.getByRole('button', { name: 'Show 1 more alert' }));
+    await expect(canvas.getAllByRole('listitem')).toHaveLength(4);
   },
 };
 

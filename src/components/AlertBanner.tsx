@@ -1,14 +1,14 @@
-import type { ComponentPropsWithRef, MouseEvent } from 'react';
+import { useState, type ComponentPropsWithRef, type MouseEvent } from 'react';
 import type { SessionAlert } from '../core/schemas/session';
 import { safeUrl } from '../logic/safeUrl';
 import { useAlerts } from '../useAlerts';
 import { alertBannerLabels, type Labels } from './labels';
 import { useLabels } from './LabelsContext';
 import { renderPart, type RenderParts } from './parts';
-import { focusable, rescueFocus } from './a11y';
+import { focusable, rescueFocus, visuallyHidden } from './a11y';
 
 export interface AlertBannerProps extends Omit<ComponentPropsWithRef<'section'>, 'children'> {
-  /** How many alerts show at once (most urgent first); the rest are counted. Default 3. */
+  /** How many alerts show at first (most urgent first); "Show N more" shows the rest. Default 3. */
   max?: number;
   /** Called after an alert is dismissed (it stays dismissed for this user, across reloads). */
   onDismiss?: (alert: SessionAlert) => void;
@@ -36,9 +36,10 @@ export function AlertBanner({
 }: AlertBannerProps) {
   const labels = useLabels(alertBannerLabels, labelOverrides);
   const { alerts, dismiss } = useAlerts();
+  const [expanded, setExpanded] = useState(false);
   if (alerts.length === 0) return null;
 
-  const shown = alerts.slice(0, Math.max(1, max));
+  const shown = expanded ? alerts : alerts.slice(0, Math.max(1, max));
   const hidden = alerts.length - shown.length;
 
   const onDismissClick = (event: MouseEvent<HTMLElement>, alert: SessionAlert, index: number) => {
@@ -63,6 +64,12 @@ export function AlertBanner({
           const href = safeUrl(alert.href);
           return (
             <li key={alert.id} data-slot="alert-banner-item" data-priority={alert.priority}>
+              {/* Urgency in words too, not in colour alone. */}
+              {labels.alertPriority(alert.priority) ? (
+                <span data-slot="alert-banner-priority" style={visuallyHidden}>
+                  {labels.alertPriority(alert.priority)}{' '}
+                </span>
+              ) : null}
               {href ? (
                 renderPart(render, 'link', {
                   href,
@@ -84,7 +91,24 @@ export function AlertBanner({
           );
         })}
       </ul>
-      {hidden > 0 ? <p data-slot="alert-banner-more">{labels.moreAlerts(hidden)}</p> : null}
+      {hidden > 0
+        ? renderPart(render, 'button', {
+            type: 'button',
+            'data-slot': 'alert-banner-more',
+            onClick: (event) => {
+              // The button goes away: continue at the first alert it revealed.
+              const list = event.currentTarget.previousElementSibling;
+              setExpanded(true);
+              rescueFocus(
+                () =>
+                  list?.querySelectorAll<HTMLElement>('[data-slot=alert-banner-dismiss]')[
+                    shown.length
+                  ],
+              );
+            },
+            children: labels.moreAlerts(hidden),
+          })
+        : null}
     </section>
   );
 }

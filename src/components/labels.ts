@@ -61,8 +61,10 @@ export interface Labels {
   dismissAlert: (title: string) => string;
   /** Link text of an alert that has a link but no title. */
   alertDetails: string;
-  /** Shown when more alerts exist than the banner shows at once. */
+  /** The button that shows the alerts beyond `max`. */
   moreAlerts: (count: number) => string;
+  /** Read before an alert's title (hidden on screen): its urgency; `''` for none. */
+  alertPriority: (priority: number) => string;
 
   /** ActiveSessions: the heading and accessible name of the section. */
   activeSessions: string;
@@ -195,7 +197,8 @@ export const alertBannerLabels = {
   alerts: 'Alerts',
   dismissAlert: (title) => (title ? `Dismiss: ${title}` : 'Dismiss alert'),
   alertDetails: 'Details',
-  moreAlerts: (count) => (count === 1 ? '1 more alert' : `${count} more alerts`),
+  moreAlerts: (count) => (count === 1 ? 'Show 1 more alert' : `Show ${count} more alerts`),
+  alertPriority: (priority) => (priority <= 1 ? 'Urgent:' : priority === 2 ? 'Warning:' : ''),
 } satisfies Partial<Labels>;
 
 /** `<ActiveSessions>`. */

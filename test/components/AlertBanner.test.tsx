@@ -84,9 +84,9 @@ describe('AlertBanner', () => {
     );
   });
 
-  it('caps how many show at once and counts the rest', async () => {
+  it('caps how many show at first; "Show N more" shows the rest and moves focus to them', async () => {
     useBackend(server);
-    renderWithSession(<AlertBanner max={2} />, {
+    const { user } = renderWithSession(<AlertBanner max={2} />, {
       initialSession: sessionFromWire(
         signedInWire({
           alerts: [alert('a', 2), alert('b', 1), alert('c', 3), alert('d', 3), alert('e', 2)],
@@ -96,7 +96,28 @@ describe('AlertBanner', () => {
     const region = screen.getByRole('region', { name: 'Alerts' });
     expect(within(region).getAllByRole('listitem')).toHaveLength(2);
     expect(within(region).getAllByRole('listitem')[0]).toHaveTextContent('Alert b');
-    expect(region).toHaveTextContent('3 more alerts');
+    await user.click(screen.getByRole('button', { name: 'Show 3 more alerts' }));
+    expect(within(region).getAllByRole('listitem')).toHaveLength(5);
+    expect(screen.queryByRole('button', { name: /^Show/ })).not.toBeInTheDocument();
+    // The first alert it revealed (the third most urgent, a priority 2).
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Dismiss: Alert e' })).toHaveFocus(),
+    );
+  });
+
+  it('says the urgency in words before the title, not in colour alone', async () => {
+    useBackend(server);
+    renderWithSession(<AlertBanner />, {
+      initialSession: sessionFromWire(
+        signedInWire({ alerts: [alert('a', 1), alert('b', 2), alert('c', 3)] }),
+      ),
+    });
+    const items = within(screen.getByRole('region', { name: 'Alerts' })).getAllByRole('listitem');
+    expect(items.map((item) => item.textContent)).toEqual([
+      expect.stringMatching(/^Urgent: Alert a/),
+      expect.stringMatching(/^Warning: Alert b/),
+      expect.stringMatching(/^Alert c/),
+    ]);
   });
 
   it('never links an unsafe href, and renders markup in texts as text', async () => {

@@ -251,7 +251,7 @@ describe('axe: AlertBanner', () => {
     });
     await renderPage(api, <AlertBanner />, { initialSession: session });
     await expect.element(page.getByRole('region', { name: 'Alerts' })).toBeVisible();
-    await expect.element(page.getByText('1 more alert')).toBeVisible();
+    await expect.element(page.getByRole('button', { name: 'Show 1 more alert' })).toBeVisible();
     await expectNoAxeViolations();
   });
 });
