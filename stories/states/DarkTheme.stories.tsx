@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { AccountSelect, LoginFlow, LoginForm } from 'react-session-kit';
+import { AccessDenied, AccountSelect, LoginFlow, LoginForm } from 'react-session-kit';
 import { expect, waitFor } from 'storybook/test';
 import { RefreshOnce } from './RefreshOnce';
 import { SignedInChrome } from './SignedInChrome';
@@ -28,6 +28,29 @@ export const LoginFormIdle: Story = {
     const form = canvasElement.querySelector('[data-slot=login-form]');
     if (!form) throw new Error('no login form');
     await expect(getComputedStyle(form).backgroundColor).toBe(darkBackground);
+  },
+};
+
+/**
+ * The page decides, not the OS: with no `color-scheme` (as on a light-only app) the kit is light
+ * even on a dark OS; under `color-scheme: dark` (what `light dark` gives on a dark OS) it is dark.
+ */
+export const FollowsThePage: Story = {
+  render: () => (
+    <>
+      <div style={{ colorScheme: 'normal' }} data-testid="no-opt-in">
+        <AccessDenied resource="the light page" onBack={() => {}} />
+      </div>
+      <div style={{ colorScheme: 'dark' }} data-testid="dark-scheme">
+        <AccessDenied resource="the dark page" onBack={() => {}} />
+      </div>
+    </>
+  ),
+  play: async ({ canvas }) => {
+    const cardIn = (id: string) =>
+      canvas.getByTestId(id).querySelector('[data-slot=access-denied]') ?? document.body;
+    await expect(getComputedStyle(cardIn('no-opt-in')).backgroundColor).toBe('rgb(255, 255, 255)');
+    await expect(getComputedStyle(cardIn('dark-scheme')).backgroundColor).toBe(darkBackground);
   },
 };
 
