@@ -30,6 +30,27 @@ export const Idle: Story = {
   },
 };
 
+/**
+ * With identity: the app's logo (a same-origin path here; unsafe URLs are never shown) and
+ * "Log in to Demo App"; "Show password" beside the label; sign-up in a footer of its own.
+ */
+export const WithHeader: Story = {
+  args: { logo: '/logo.svg' },
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    await expect(canvas.getByRole('heading', { name: 'Log in to Demo App' })).toBeVisible();
+    await expect(canvasElement.querySelector('[data-slot=login-form-logo]')).toHaveAttribute(
+      'src',
+      '/logo.svg',
+    );
+    await userEvent.type(canvas.getByLabelText('Password'), 'secret');
+    await userEvent.click(canvas.getByRole('button', { name: 'Show password' }));
+    await expect(canvas.getByLabelText('Password')).toHaveAttribute('type', 'text');
+    await expect(canvasElement.querySelector('[data-slot=login-form-footer]')).toHaveTextContent(
+      'No account yet? Sign up',
+    );
+  },
+};
+
 /** Submitted empty: each field says what is missing, and no request is sent. */
 export const ValidationErrors: Story = {
   play: async ({ canvas, userEvent, ...context }) => {

@@ -40,9 +40,11 @@ export interface LoginFormProps extends Omit<
   autoSelectAccount?: boolean;
   /** The username the field starts with. */
   defaultUsername?: string;
+  /** The app's logo (an `http(s)` URL or a same-origin path; anything else is not shown). */
+  logo?: string;
   labels?: Partial<Labels>;
-  /** Replace parts: `label`, `input`, `button`, `link`. */
-  render?: RenderParts<'label' | 'input' | 'button' | 'link'>;
+  /** Replace parts: `label`, `input`, `button`, `link`, `image` (the logo). */
+  render?: RenderParts<'label' | 'input' | 'button' | 'link' | 'image'>;
 }
 
 type Field = 'username' | 'password';
@@ -73,6 +75,7 @@ export function LoginForm({
   onError,
   autoSelectAccount = false,
   defaultUsername = '',
+  logo,
   labels: labelOverrides,
   render,
   className,
@@ -89,6 +92,7 @@ export function LoginForm({
   const app = useSession((session) => session.app);
   const ended = useSession((session) => session.ended);
   const [failure, setFailure] = useState<SessionError | null>(null);
+  const [revealed, setRevealed] = useState(false);
   const [wait, startWait] = useCountdown();
   // `disabled` alone cannot stop a second submit that arrives before React re-renders.
   const inFlight = useRef(false);
@@ -138,6 +142,8 @@ export function LoginForm({
   const pending = form.formState.isSubmitting || login.isPending || selectAccount.isPending;
   const resetUrl = safeUrl(app?.reset_url);
   const signupUrl = app?.allow_signup ? safeUrl(app.signup_url) : null;
+  const logoUrl = safeUrl(logo);
+  const appTitle = app?.title;
   const state = pending ? 'pending' : failure ? 'error' : 'idle';
   const tone = failure ? errorTone(failure) : undefined;
 
@@ -155,7 +161,7 @@ export function LoginForm({
         {renderPart(render, 'input', {
           ...form.register(name),
           id: inputId,
-          type: name === 'password' ? 'password' : 'text',
+          type: name === 'password' && !revealed ? 'password' : 'text',
           autoComplete,
           autoCapitalize: name === 'username' ? 'none' : undefined,
           spellCheck: false,
@@ -166,6 +172,17 @@ export function LoginForm({
           'data-slot': 'login-form-input',
           'data-state': error ? 'invalid' : 'valid',
         })}
+        {name === 'password'
+          ? renderPart(render, 'button', {
+              type: 'button',
+              'aria-pressed': revealed,
+              'aria-controls': inputId,
+              'data-slot': 'login-form-reveal',
+              'data-state': revealed ? 'on' : 'off',
+              onClick: () => setRevealed(!revealed),
+              children: labels.showPassword,
+            })
+          : null}
         {error ? (
           <p id={errorId} data-slot="login-form-error">
             {error}
@@ -187,6 +204,14 @@ export function LoginForm({
       className={className}
       onSubmit={onSubmit}
     >
+      {appTitle || logoUrl ? (
+        <div data-slot="login-form-header">
+          {logoUrl
+            ? renderPart(render, 'image', { src: logoUrl, alt: '', 'data-slot': 'login-form-logo' })
+            : null}
+          {appTitle ? <h2 data-slot="login-form-title">{labels.loginTitle(appTitle)}</h2> : null}
+        </div>
+      ) : null}
       {ended && !failure ? (
         <p role="status" data-slot="login-form-notice">
           {labels.sessionEnded}
@@ -207,23 +232,24 @@ export function LoginForm({
         'data-state': pending ? 'pending' : wait > 0 ? 'waiting' : 'idle',
         children: pending ? labels.loggingIn : wait > 0 ? labels.retryIn(wait) : labels.logIn,
       })}
-      {resetUrl || signupUrl ? (
+      {resetUrl ? (
         <div data-slot="login-form-links">
-          {resetUrl
-            ? renderPart(render, 'link', {
-                href: resetUrl,
-                'data-slot': 'login-form-link',
-                children: labels.forgotPassword,
-              })
-            : null}
-          {signupUrl
-            ? renderPart(render, 'link', {
-                href: signupUrl,
-                'data-slot': 'login-form-link',
-                children: labels.signUp,
-              })
-            : null}
+          {renderPart(render, 'link', {
+            href: resetUrl,
+            'data-slot': 'login-form-link',
+            children: labels.forgotPassword,
+          })}
         </div>
+      ) : null}
+      {signupUrl ? (
+        <p data-slot="login-form-footer">
+          {labels.noAccount}{' '}
+          {renderPart(render, 'link', {
+            href: signupUrl,
+            'data-slot': 'login-form-link',
+            children: labels.signUp,
+          })}
+        </p>
       ) : null}
     </form>
   );

@@ -21,6 +21,12 @@ export interface Labels {
   passwordRequired: string;
   forgotPassword: string;
   signUp: string;
+  /** LoginForm: said before "Sign up". */
+  noAccount: string;
+  /** LoginForm: the heading, with the app's title (`app.title`) when the session has one. */
+  loginTitle: (app: string) => string;
+  /** LoginForm: the toggle (`aria-pressed`) that shows the password as text. */
+  showPassword: string;
   /** Shown above the login form once the server has ended the session (`session.ended`). */
   sessionEnded: string;
 
@@ -154,6 +160,9 @@ export const loginFormLabels = {
   forgotPassword: 'Forgot password?',
   sessionEnded: 'Your session has ended. Log in again to continue.',
   signUp: 'Sign up',
+  noAccount: 'No account yet?',
+  loginTitle: (app) => `Log in to ${app}`,
+  showPassword: 'Show password',
   error: showError,
 } satisfies Partial<Labels>;
 

@@ -213,6 +213,45 @@ describe('LoginForm', () => {
     expect(backend.state.requests['POST /app/login-account']).toBe(1);
   });
 
+  it("has a header with the app's title and a logo only from a safe URL", async () => {
+    useBackend(server);
+    const { container, unmount } = renderWithSession(<LoginForm logo="/logo.svg" />);
+    expect(await screen.findByRole('heading', { name: 'Log in to Demo App' })).toBeInTheDocument();
+    expect(container.querySelector('[data-slot=login-form-logo]')).toHaveAttribute(
+      'src',
+      '/logo.svg',
+    );
+    unmount();
+    const hostile = renderWithSession(<LoginForm logo="javascript:alert(1)" />);
+    await screen.findByRole('heading', { name: 'Log in to Demo App' });
+    expect(hostile.container.querySelector('img')).toBeNull();
+  });
+
+  it('shows the password as text while "Show password" is pressed', async () => {
+    useBackend(server);
+    const { user } = renderWithSession(<LoginForm />);
+    const password = screen.getByLabelText('Password');
+    await user.type(password, 'secret');
+    const reveal = screen.getByRole('button', { name: 'Show password' });
+    expect(reveal).toHaveAttribute('aria-pressed', 'false');
+    expect(password).toHaveAttribute('type', 'password');
+    await user.click(reveal);
+    expect(reveal).toHaveAttribute('aria-pressed', 'true');
+    expect(password).toHaveAttribute('type', 'text');
+    expect(password).toHaveValue('secret');
+    await user.click(reveal);
+    expect(password).toHaveAttribute('type', 'password');
+  });
+
+  it('puts "Sign up" in a footer of its own, after "No account yet?"', async () => {
+    useBackend(server);
+    const { container } = renderWithSession(<LoginForm />);
+    await screen.findByRole('link', { name: 'Sign up' });
+    expect(container.querySelector('[data-slot=login-form-footer]')).toHaveTextContent(
+      'No account yet? Sign up',
+    );
+  });
+
   it('links "Forgot password?" and "Sign up" from the app URLs', async () => {
     useBackend(server);
     renderWithSession(<LoginForm />);
