@@ -73,13 +73,21 @@ export function AlertBanner({
               {href ? (
                 renderPart(render, 'link', {
                   href,
+                  // Server text: its own direction (Latin in an Arabic page keeps its full stop).
+                  dir: 'auto',
                   'data-slot': 'alert-banner-link',
                   children: alert.title || labels.alertDetails,
                 })
               ) : alert.title ? (
-                <strong data-slot="alert-banner-title">{alert.title}</strong>
+                <strong dir="auto" data-slot="alert-banner-title">
+                  {alert.title}
+                </strong>
               ) : null}
-              {alert.text ? <p data-slot="alert-banner-text">{alert.text}</p> : null}
+              {alert.text ? (
+                <p dir="auto" data-slot="alert-banner-text">
+                  {alert.text}
+                </p>
+              ) : null}
               {renderPart(render, 'button', {
                 type: 'button',
                 'aria-label': labels.dismissAlert(alert.title),

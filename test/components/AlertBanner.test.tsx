@@ -113,6 +113,8 @@ describe('AlertBanner', () => {
       ),
     });
     const items = within(screen.getByRole('region', { name: 'Alerts' })).getAllByRole('listitem');
+    // Server text keeps its own direction inside a right-to-left page.
+    expect(within(items[0]!).getByText('Text of a')).toHaveAttribute('dir', 'auto');
     expect(items.map((item) => item.textContent)).toEqual([
       expect.stringMatching(/^Urgent: Alert a/),
       expect.stringMatching(/^Warning: Alert b/),
