@@ -102,7 +102,8 @@ export function sizeScenarios() {
       names: '*',
       external: [...react, ...libraries],
       budget: 12_000,
-      ceiling: 12_000,
+      // + LockScreen and AccessDenied (issue 13); it stood at 12 138 B before them.
+      ceiling: 14_300,
     },
     {
       id: 'c',
@@ -111,7 +112,8 @@ export function sizeScenarios() {
       names: signedInPage,
       external: [...react, ...tanstack],
       budget: 9_000,
-      ceiling: 15_300,
+      // + AccessDenied as RequireAccess's default, AlertBanner's urgency and focus (issue 13: ≤ +1 kB).
+      ceiling: 16_000,
     },
     {
       id: 'd',
@@ -120,7 +122,7 @@ export function sizeScenarios() {
       names: signedInPage,
       external: react,
       budget: 18_000,
-      ceiling: 23_800,
+      ceiling: 24_500,
     },
     {
       id: 'e',
@@ -129,7 +131,7 @@ export function sizeScenarios() {
       names: '*',
       external: react,
       budget: 32_000,
-      ceiling: 40_300,
+      ceiling: 42_000,
     },
     {
       id: 's',
