@@ -12,6 +12,7 @@ import { isSessionError, SessionError } from '../core/SessionError';
 import { isAuthenticated, type AuthenticatedSession } from '../useSession';
 import { accountChoiceLabels, type Labels } from './labels';
 import { useLabels } from './LabelsContext';
+import { visuallyHidden } from './a11y';
 import { errorTone } from './errorTone';
 import { renderPart, type RenderParts } from './parts';
 import { useControllableState } from './useControllableState';
@@ -278,7 +279,8 @@ export function AccountChoiceForm({
           })
         : null}
       {announce ? (
-        <div role="status" data-slot={`${slot}-announcement`}>
+        // Read, not shown: a line that stays on screen after the switch breaks a header row.
+        <div role="status" data-slot={`${slot}-announcement`} style={visuallyHidden}>
           {announcement}
         </div>
       ) : null}

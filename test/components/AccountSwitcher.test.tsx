@@ -68,6 +68,8 @@ describe('AccountSwitcher', () => {
     await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1));
     expect(screen.getByTestId('account')).toHaveTextContent('Globex');
     expect(screen.getByText('Switched to Globex.')).toHaveAttribute('role', 'status');
+    // Announced without leaving a line behind in the header.
+    expect(screen.getByText('Switched to Globex.')).toHaveStyle({ position: 'absolute' });
     expect(screen.getByRole('option', { name: 'Globex (current)' })).toBeInTheDocument();
     await waitFor(() => expect(select).toHaveFocus()); // not lost with the now disabled button
     expect(queryClient.getQueryData(scoped)).toBeUndefined();
