@@ -102,8 +102,8 @@ export function sizeScenarios() {
       names: '*',
       external: [...react, ...libraries],
       budget: 12_000,
-      // + LockScreen and AccessDenied (issue 13); it stood at 12 138 B before them.
-      ceiling: 14_300,
+      // + LockScreen, AccessDenied and the menu-button switcher (issue 13); it stood at 12 138 B before them.
+      ceiling: 14_800,
     },
     {
       id: 'c',
@@ -131,7 +131,7 @@ export function sizeScenarios() {
       names: '*',
       external: react,
       budget: 32_000,
-      ceiling: 42_000,
+      ceiling: 42_400,
     },
     {
       id: 's',

@@ -12,7 +12,6 @@ import { isSessionError, SessionError } from '../core/SessionError';
 import { isAuthenticated, type AuthenticatedSession } from '../useSession';
 import { accountChoiceLabels, type Labels } from './labels';
 import { useLabels } from './LabelsContext';
-import { visuallyHidden } from './a11y';
 import { errorTone } from './errorTone';
 import { renderPart, type RenderParts } from './parts';
 import { useControllableState } from './useControllableState';
@@ -33,8 +32,8 @@ export interface AccountChoiceProps extends Omit<
   /** Called with every failed attempt, after the form shows it. */
   onError?: (error: SessionError) => void;
   labels?: Partial<Labels>;
-  /** Replace parts: `label`, `input` (AccountSelect's radios), `select` (AccountSwitcher), `button`. */
-  render?: RenderParts<'label' | 'input' | 'select' | 'button'>;
+  /** Replace parts: `label`, `input` (AccountSelect's radios), `button` (AccountSwitcher: only this). */
+  render?: RenderParts<'label' | 'input' | 'button'>;
 }
 
 /** The list to choose from: its data, whether it is still coming, and why it failed. */
@@ -47,29 +46,22 @@ export interface ChoicesState {
 }
 
 interface AccountChoiceFormProps extends AccountChoiceProps {
-  slot: 'account-select' | 'account-switcher';
-  /** A radio per account (a step of its own) or a `<select>` (compact). */
-  list: 'radios' | 'select';
+  slot: 'account-select';
   /** Shown above the list: a heading, who is signing in. */
   intro?: ReactNode;
   formLabel: string;
   submitLabel: string;
-  /** The submit button's text while the request runs ("Switching…"). */
+  /** The submit button's text while the request runs ("Continuing…"). */
   pendingLabel: string;
   choices: ChoicesState;
   /** Selected when nothing else is. */
   preferred: string | null;
-  /** The account the user is in now (switcher): marked in the list, and choosing it sends nothing. */
-  current: string | null;
   send: (accountId: string) => Promise<Session>;
-  /** Announced after a success. */
-  announce?: (session: AuthenticatedSession) => string;
 }
 
-/** The account `<select>` form behind AccountSelect and AccountSwitcher. */
+/** The account-choice form of AccountSelect: a radio row per account and a submit button. */
 export function AccountChoiceForm({
   slot,
-  list,
   intro,
   labels: labelOverrides,
   formLabel,
@@ -77,9 +69,7 @@ export function AccountChoiceForm({
   pendingLabel,
   choices,
   preferred,
-  current,
   send,
-  announce,
   value,
   defaultValue,
   onValueChange,
@@ -93,7 +83,6 @@ export function AccountChoiceForm({
   const [chosen, setChosen] = useControllableState(value, defaultValue, onValueChange);
   const [pending, setPending] = useState(false);
   const [failure, setFailure] = useState<SessionError | null>(null);
-  const [announcement, setAnnouncement] = useState('');
   const inFlight = useRef(false);
   const id = useId();
 
@@ -105,21 +94,13 @@ export function AccountChoiceForm({
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (inFlight.current || selected === '' || selected === current) return;
-    const select = event.currentTarget.querySelector<HTMLElement>(`[data-slot=${slot}-select]`);
+    if (inFlight.current || selected === '') return;
     inFlight.current = true;
     setPending(true);
     setFailure(null);
-    setAnnouncement('');
     try {
       const session = await send(selected);
-      if (isAuthenticated(session)) {
-        if (announce) setAnnouncement(announce(session));
-        // The submit button turns disabled (the new account is current): stay on the list, once
-        // it is enabled again.
-        if (current !== null) setTimeout(() => select?.focus(), 0);
-        onSuccess?.(session);
-      }
+      if (isAuthenticated(session)) onSuccess?.(session);
     } catch (caught) {
       const error = isSessionError(caught) ? caught : new SessionError({ kind: 'http' });
       setFailure(error);
@@ -151,92 +132,59 @@ export function AccountChoiceForm({
     );
   } else {
     state = pending ? 'pending' : failure ? 'error' : 'idle';
-    const selectId = `${id}-account`;
     const errorId = `${id}-account-error`;
     const lastUsed = choices.data?.lastLogin;
     body = (
       <>
-        {list === 'radios' ? (
-          <fieldset
-            disabled={pending}
-            aria-describedby={fieldError ? errorId : undefined}
-            data-slot={`${slot}-field`}
-            data-state={fieldError ? 'invalid' : 'valid'}
-          >
-            <legend data-slot={`${slot}-label`}>{labels.account}</legend>
-            {accounts.map((account) => {
-              const checked = account.id === selected;
-              const optionId = `${id}-${account.id}`;
-              return (
-                <div
-                  key={account.id}
-                  data-slot={`${slot}-option`}
-                  data-state={checked ? 'checked' : 'unchecked'}
-                >
-                  {renderPart(render, 'input', {
-                    id: optionId,
-                    type: 'radio',
-                    name: 'account_id',
-                    value: account.id,
-                    checked,
-                    onChange: () => setChosen(account.id),
-                    'aria-invalid': fieldError ? true : undefined,
-                    'data-slot': `${slot}-radio`,
-                  })}
-                  {renderPart(render, 'label', {
-                    htmlFor: optionId,
-                    'data-slot': `${slot}-option-label`,
-                    children: (
-                      <>
-                        <bdi data-slot={`${slot}-option-title`}>{account.title}</bdi>{' '}
-                        {account.id === lastUsed ? (
-                          <span data-slot={`${slot}-last-used`}>{labels.lastUsed}</span>
-                        ) : null}
-                      </>
-                    ),
-                  })}
-                </div>
-              );
-            })}
-            {fieldError ? (
-              <p id={errorId} data-slot={`${slot}-error`}>
-                {fieldError}
-              </p>
-            ) : null}
-          </fieldset>
-        ) : (
-          <div data-slot={`${slot}-field`} data-state={fieldError ? 'invalid' : 'valid'}>
-            {renderPart(render, 'label', {
-              htmlFor: selectId,
-              'data-slot': `${slot}-label`,
-              children: labels.account,
-            })}
-            {renderPart(render, 'select', {
-              id: selectId,
-              name: 'account_id',
-              value: selected,
-              disabled: pending,
-              onChange: (event) => setChosen(event.target.value),
-              'aria-invalid': fieldError ? true : undefined,
-              'aria-describedby': fieldError ? errorId : undefined,
-              'data-slot': `${slot}-select`,
-              'data-state': fieldError ? 'invalid' : 'valid',
-              children: accounts.map((account) => (
-                <option key={account.id} value={account.id}>
-                  {account.id === current ? labels.currentAccount(account.title) : account.title}
-                </option>
-              )),
-            })}
-            {fieldError ? (
-              <p id={errorId} data-slot={`${slot}-error`}>
-                {fieldError}
-              </p>
-            ) : null}
-          </div>
-        )}
+        <fieldset
+          disabled={pending}
+          aria-describedby={fieldError ? errorId : undefined}
+          data-slot={`${slot}-field`}
+          data-state={fieldError ? 'invalid' : 'valid'}
+        >
+          <legend data-slot={`${slot}-label`}>{labels.account}</legend>
+          {accounts.map((account) => {
+            const checked = account.id === selected;
+            const optionId = `${id}-${account.id}`;
+            return (
+              <div
+                key={account.id}
+                data-slot={`${slot}-option`}
+                data-state={checked ? 'checked' : 'unchecked'}
+              >
+                {renderPart(render, 'input', {
+                  id: optionId,
+                  type: 'radio',
+                  name: 'account_id',
+                  value: account.id,
+                  checked,
+                  onChange: () => setChosen(account.id),
+                  'aria-invalid': fieldError ? true : undefined,
+                  'data-slot': `${slot}-radio`,
+                })}
+                {renderPart(render, 'label', {
+                  htmlFor: optionId,
+                  'data-slot': `${slot}-option-label`,
+                  children: (
+                    <>
+                      <bdi data-slot={`${slot}-option-title`}>{account.title}</bdi>{' '}
+                      {account.id === lastUsed ? (
+                        <span data-slot={`${slot}-last-used`}>{labels.lastUsed}</span>
+                      ) : null}
+                    </>
+                  ),
+                })}
+              </div>
+            );
+          })}
+          {fieldError ? (
+            <p id={errorId} data-slot={`${slot}-error`}>
+              {fieldError}
+            </p>
+          ) : null}
+        </fieldset>
         {renderPart(render, 'button', {
           type: 'submit',
-          disabled: selected === current && !pending,
           'aria-disabled': pending || undefined,
           'aria-busy': pending || undefined,
           'data-slot': `${slot}-submit`,
@@ -278,12 +226,6 @@ export function AccountChoiceForm({
             children: labels.retry,
           })
         : null}
-      {announce ? (
-        // Read, not shown: a line that stays on screen after the switch breaks a header row.
-        <div role="status" data-slot={`${slot}-announcement`} style={visuallyHidden}>
-          {announcement}
-        </div>
-      ) : null}
     </form>
   );
 }

@@ -44,7 +44,6 @@ export function AccountSelect({ labels: labelOverrides, ...props }: AccountSelec
     <AccountChoiceForm
       {...props}
       slot="account-select"
-      list="radios"
       intro={
         <>
           <h2 data-slot="account-select-title">{labels.accountSelectForm}</h2>
@@ -57,7 +56,6 @@ export function AccountSelect({ labels: labelOverrides, ...props }: AccountSelec
       pendingLabel={labels.continuing}
       choices={choices}
       preferred={preferredAccount(data)}
-      current={null}
       send={(accountId) => selectAccount.mutateAsync(accountId)}
     />
   );

@@ -24,8 +24,8 @@ export interface LoginFlowProps extends Omit<ComponentPropsWithRef<'div'>, 'chil
   /** The username the login form starts with. */
   defaultUsername?: string;
   labels?: Partial<Labels>;
-  /** Replace parts of every step: `label`, `input`, `select`, `button`, `link`. */
-  render?: RenderParts<'label' | 'input' | 'select' | 'button' | 'link'>;
+  /** Replace parts of every step: `label`, `input`, `button`, `link`, `image`. */
+  render?: RenderParts<'label' | 'input' | 'button' | 'link' | 'image'>;
 }
 
 /** `login`: the username/password form; `select-account`: the account choice; `done`: signed in. */

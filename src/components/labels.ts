@@ -32,7 +32,7 @@ export interface Labels {
 
   /** Accessible name of the account-choice form; announced when the login flow reaches it. */
   accountSelectForm: string;
-  /** Label of the account `<select>` (AccountSelect and AccountSwitcher). */
+  /** Name of the account radio group (AccountSelect); AccountSwitcher's button says "Account: …". */
   account: string;
   /** The account-choice submit button. */
   continue: string;
@@ -52,9 +52,9 @@ export interface Labels {
   /** LoginFlow: shown while the session is first loading. */
   loading: string;
 
-  /** Accessible name of the account switcher form, and its submit button. */
+  /** Accessible name of the account switcher form and of its menu. */
   switchAccount: string;
-  /** The option of the account the user is in now. */
+  /** The menu item of the account the user is in now (AccountSwitcher). */
   currentAccount: (title: string) => string;
   /** The switch button while the request runs. */
   switching: string;
@@ -166,13 +166,12 @@ export const loginFormLabels = {
   error: showError,
 } satisfies Partial<Labels>;
 
-/** The account list inside `<AccountSelect>` and `<AccountSwitcher>`. */
+/** The account list of `<AccountSelect>`. */
 export const accountChoiceLabels = {
   account: 'Account',
   loadingAccounts: 'Loading accounts…',
   noAccounts: 'There are no accounts to choose from.',
   lastUsed: 'Last used',
-  currentAccount: (title) => `${title} (current)`,
   retry: 'Try again',
   error: showError,
 } satisfies Partial<Labels>;
@@ -187,6 +186,11 @@ export const accountSelectLabels = {
 
 /** `<AccountSwitcher>`. */
 export const accountSwitcherLabels = {
+  account: 'Account',
+  loadingAccounts: 'Loading accounts…',
+  currentAccount: (title) => `${title} (current)`,
+  retry: 'Try again',
+  error: showError,
   switchAccount: 'Switch account',
   switching: 'Switching…',
   switchedAccount: (title) => `Switched to ${title}.`,

@@ -184,11 +184,18 @@ describe('axe: LoginFlow', () => {
 });
 
 describe('axe: AccountSwitcher', () => {
-  it('idle', async () => {
+  const trigger = () => page.getByRole('button', { name: 'Account: Acme Corp' });
+
+  it('closed, and open', async () => {
     const api = mockApi();
     await api.signIn('multi', 'acc_1000000001');
     await renderPage(api, <AccountSwitcher />);
-    await expect.element(page.getByRole('combobox', { name: 'Account' })).toBeVisible();
+    await expect.element(trigger()).toBeVisible();
+    await expectNoAxeViolations();
+    await userEvent.click(trigger());
+    await expect
+      .element(page.getByRole('menuitemradio', { name: 'Acme Corp (current)' }))
+      .toHaveFocus();
     await expectNoAxeViolations();
   });
 
@@ -196,12 +203,10 @@ describe('axe: AccountSwitcher', () => {
     const api = mockApi();
     await api.signIn('multi', 'acc_1000000001');
     await renderPage(api, <AccountSwitcher />);
-    await userEvent.selectOptions(
-      page.getByRole('combobox', { name: 'Account' }),
-      'acc_1000000002',
-    );
-    await userEvent.click(page.getByRole('button', { name: 'Switch account' }));
-    await expect.element(page.getByText('Switched to Globex.')).toBeVisible();
+    await userEvent.click(trigger());
+    await userEvent.click(page.getByRole('menuitemradio', { name: 'Globex' }));
+    await expect.element(page.getByText('Switched to Globex.')).toBeInTheDocument();
+    await expect.element(page.getByRole('button', { name: 'Account: Globex' })).toHaveFocus();
     await expectNoAxeViolations();
   });
 
@@ -209,17 +214,14 @@ describe('axe: AccountSwitcher', () => {
     const api = mockApi();
     await api.signIn('multi', 'acc_1000000001');
     await renderPage(api, <AccountSwitcher />);
-    await userEvent.selectOptions(
-      page.getByRole('combobox', { name: 'Account' }),
-      'acc_1000000002',
-    );
+    await userEvent.click(trigger());
     api.backend.setFault({
       type: 'error',
       status: 500,
       message: 'The account service is down.',
       times: 1,
     });
-    await userEvent.click(page.getByRole('button', { name: 'Switch account' }));
+    await userEvent.click(page.getByRole('menuitemradio', { name: 'Globex' }));
     await expect.element(page.getByRole('alert')).toHaveTextContent('The account service is down.');
     await expectNoAxeViolations();
   });
