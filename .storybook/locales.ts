@@ -9,20 +9,29 @@ export const arabicLabels: Partial<Labels> = {
   username: 'اسم المستخدم',
   password: 'كلمة المرور',
   logIn: 'تسجيل الدخول',
+  loggingIn: 'جارٍ تسجيل الدخول…',
+  retryIn: (seconds) => `حاول مرة أخرى بعد ${seconds} ث`,
   usernameRequired: 'أدخل اسم المستخدم.',
   passwordRequired: 'أدخل كلمة المرور.',
   forgotPassword: 'هل نسيت كلمة المرور؟',
   signUp: 'إنشاء حساب',
+  noAccount: 'ليس لديك حساب؟',
+  loginTitle: (app) => `تسجيل الدخول إلى ${app}`,
+  showPassword: 'إظهار كلمة المرور',
   sessionEnded: 'انتهت جلستك. سجّل الدخول مرة أخرى للمتابعة.',
   accountSelectForm: 'اختر حسابًا',
   account: 'الحساب',
   continue: 'متابعة',
+  continuing: 'جارٍ المتابعة…',
+  lastUsed: 'آخر استخدام',
+  signedInAs: (name) => `مسجّل الدخول باسم ${name}`,
   loadingAccounts: 'جارٍ تحميل الحسابات…',
   noAccounts: 'لا توجد حسابات للاختيار منها.',
-  back: 'رجوع',
+  back: 'استخدام حساب آخر',
   loggedIn: 'تم تسجيل دخولك.',
   loading: 'جارٍ التحميل…',
   switchAccount: 'تبديل الحساب',
+  switching: 'جارٍ التبديل…',
   currentAccount: (title) => `${title} (الحالي)`,
   switchedAccount: (title) => `تم التبديل إلى ${title}.`,
   alerts: 'التنبيهات',
@@ -30,12 +39,13 @@ export const arabicLabels: Partial<Labels> = {
   alertDetails: 'التفاصيل',
   moreAlerts: (count) =>
     count === 1
-      ? 'تنبيه واحد آخر'
+      ? 'عرض تنبيه واحد آخر'
       : count === 2
-        ? 'تنبيهان آخران'
+        ? 'عرض تنبيهين آخرين'
         : count <= 10
-          ? `${count} تنبيهات أخرى`
-          : `${count} تنبيهًا آخر`,
+          ? `عرض ${count} تنبيهات أخرى`
+          : `عرض ${count} تنبيهًا آخر`,
+  alertPriority: (priority) => (priority <= 1 ? 'عاجل:' : priority === 2 ? 'تحذير:' : ''),
   activeSessions: 'الجلسات النشطة',
   loadingSessions: 'جارٍ تحميل الجلسات…',
   noSessions: 'لا توجد جلسات نشطة.',

@@ -30,6 +30,8 @@ export interface MockApiParameters {
    * choice. Default: the user's last-used account.
    */
   account?: string;
+  /** Lock the screen after the login (the session's status is then `locked`). */
+  locked?: boolean;
   /**
    * `createMockBackend` options (envelope, latency, users, …); `apiUrl` is set per story. The
    * latency applies to the story's own requests, not to the loader's login.
@@ -140,6 +142,7 @@ export const mockApiLoader: Loader = async (context) => {
       await seed.selectAccount(accountId);
     }
   }
+  if (parameters.locked) await seed.lockScreen();
   for (const change of parameters.changes ?? []) backend.bumpSession(change);
   const session = await seed.getSession();
   if (parameters.fault) backend.setFault(parameters.fault);

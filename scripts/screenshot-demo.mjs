@@ -111,7 +111,7 @@ async function main() {
     step('logged in as multi');
 
     const choose = page.getByRole('form', { name: 'Choose an account' });
-    await choose.getByLabel('Account').selectOption({ label: 'Acme Corp' });
+    await choose.getByRole('radio', { name: 'Acme Corp' }).check();
     await choose.getByRole('button', { name: 'Continue' }).click();
     step('picked Acme Corp');
 

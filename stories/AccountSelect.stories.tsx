@@ -14,14 +14,17 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** The accounts of the login answer, the last-used one (Globex) pre-selected. */
+/**
+ * A step of its own: "Choose an account", who is signing in, and a radio row per account of the
+ * login answer, the last-used one (Globex) marked and pre-selected.
+ */
 export const Default: Story = {
   parameters: { mockApi: { user: 'multi', account: 'choose' } },
   play: async ({ canvas }) => {
-    await expect(await canvas.findByRole('combobox', { name: 'Account' })).toHaveValue(
-      'acc_1000000002',
-    );
-    await expect(canvas.getAllByRole('option')).toHaveLength(3);
+    await expect(canvas.getByRole('heading', { name: 'Choose an account' })).toBeVisible();
+    await expect(canvas.getByText('Signed in as Morgan Multi')).toBeVisible();
+    await expect(await canvas.findByRole('radio', { name: 'Globex Last used' })).toBeChecked();
+    await expect(canvas.getAllByRole('radio')).toHaveLength(3);
   },
 };
 
@@ -44,10 +47,7 @@ export const Loading: Story = {
 export const Continue: Story = {
   parameters: { mockApi: { user: 'multi', account: 'choose' } },
   play: async ({ canvas, userEvent, args, ...context }) => {
-    await userEvent.selectOptions(
-      canvas.getByRole('combobox', { name: 'Account' }),
-      'acc_1000000001',
-    );
+    await userEvent.click(canvas.getByRole('radio', { name: 'Acme Corp' }));
     await expect(args.onValueChange).toHaveBeenCalledWith('acc_1000000001');
     await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
     await waitFor(() => expect(args.onSuccess).toHaveBeenCalledTimes(1));
@@ -63,7 +63,7 @@ export const DefaultValue: Story = {
   parameters: { mockApi: { user: 'multi', account: 'choose' } },
   args: { defaultValue: 'acc_1000000003' },
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole('combobox', { name: 'Account' })).toHaveValue('acc_1000000003');
+    await expect(canvas.getByRole('radio', { name: /^Initech Research/ })).toBeChecked();
   },
 };
 
@@ -87,14 +87,13 @@ export const Controlled: Story = {
     );
   },
   play: async ({ canvas, userEvent }) => {
-    const select = canvas.getByRole('combobox', { name: 'Account' });
-    await expect(select).toHaveValue('acc_1000000001');
-    await userEvent.selectOptions(select, 'acc_1000000002');
+    await expect(canvas.getByRole('radio', { name: 'Acme Corp' })).toBeChecked();
+    await userEvent.click(canvas.getByRole('radio', { name: 'Globex Last used' }));
     await expect(canvas.getByText('Selected: acc_1000000002')).toBeVisible();
   },
 };
 
-/** The server rejects the choice: the field error on the select, the message in the alert. */
+/** The server rejects the choice: the field error on the radio group, the message in the alert. */
 export const ServerFieldError: Story = {
   parameters: {
     mockApi: { user: 'multi', account: 'choose' },
@@ -118,21 +117,26 @@ export const ServerFieldError: Story = {
   play: async ({ canvas, userEvent }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
     await expect(await canvas.findByText('That account is closed.')).toBeVisible();
-    await expect(canvas.getByRole('combobox', { name: 'Account' })).toHaveAttribute(
+    await expect(canvas.getByRole('radio', { name: 'Acme Corp' })).toHaveAttribute(
       'aria-invalid',
       'true',
+    );
+    await expect(canvas.getByRole('group', { name: 'Account' })).toHaveAccessibleDescription(
+      'That account is closed.',
     );
     await expect(canvas.getByRole('alert')).toHaveTextContent('Choose one of your accounts.');
   },
 };
 
-/** Not in the middle of a login: the list cannot be loaded, and it says why. */
+/** Not in the middle of a login: the list cannot be loaded; it says why and offers "Try again". */
 export const LoadError: Story = {
   // Signed out: no `mockApi.user`.
   play: async ({ canvas }) => {
     await waitFor(() =>
       expect(canvas.getByRole('alert')).toHaveTextContent('Please log in to continue.'),
     );
+    await expect(canvas.getByRole('alert')).toHaveAttribute('data-tone', 'danger');
+    await expect(canvas.getByRole('button', { name: 'Try again' })).toBeVisible();
   },
 };
 

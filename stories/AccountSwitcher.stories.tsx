@@ -13,44 +13,52 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** Signed in to Acme Corp: the current account is marked, the button waits for another choice. */
+/** Signed in to Acme Corp: one button (initial, name, chevron) that opens the account menu. */
 export const Default: Story = {
   play: async ({ canvas }) => {
-    await expect(
-      await canvas.findByRole('option', { name: 'Acme Corp (current)' }),
-    ).toBeInTheDocument();
-    await expect(canvas.getByRole('button', { name: 'Switch account' })).toBeDisabled();
+    const trigger = await canvas.findByRole('button', { name: 'Account: Acme Corp' });
+    await expect(trigger).toHaveAttribute('aria-haspopup', 'menu');
+    await expect(trigger).toHaveAttribute('aria-expanded', 'false');
   },
 };
 
-/** Switching to Globex: one request, the new session everywhere, and an announcement. */
+/** Open: every account, the current one checked and focused; arrows move, Escape closes. */
+export const Open: Story = {
+  play: async ({ canvas, userEvent }) => {
+    await userEvent.click(await canvas.findByRole('button', { name: 'Account: Acme Corp' }));
+    const current = canvas.getByRole('menuitemradio', { name: 'Acme Corp (current)' });
+    await expect(current).toHaveAttribute('aria-checked', 'true');
+    await waitFor(() => expect(current).toHaveFocus());
+    await userEvent.keyboard('{ArrowDown}');
+    await expect(canvas.getByRole('menuitemradio', { name: 'Globex' })).toHaveFocus();
+  },
+};
+
+/** Picking Globex switches at once: one request, the new session everywhere, announced. */
 export const Switched: Story = {
   play: async ({ canvas, userEvent, args, ...context }) => {
-    await userEvent.selectOptions(
-      await canvas.findByRole('combobox', { name: 'Account' }),
-      'acc_1000000002',
-    );
-    await userEvent.click(canvas.getByRole('button', { name: 'Switch account' }));
-    await expect(await canvas.findByText('Switched to Globex.')).toBeVisible();
+    await userEvent.click(await canvas.findByRole('button', { name: 'Account: Acme Corp' }));
+    await userEvent.click(canvas.getByRole('menuitemradio', { name: 'Globex' }));
+    await expect(await canvas.findByText('Switched to Globex.')).toBeInTheDocument();
     await waitFor(() => expect(args.onSuccess).toHaveBeenCalledTimes(1));
+    await waitFor(() =>
+      expect(canvas.getByRole('button', { name: 'Account: Globex' })).toHaveFocus(),
+    );
     await expect(mockApiOf(context).backend.state.requests['POST /user/change-account']).toBe(1);
   },
 };
 
-/** The switch fails: the message in the alert region. */
+/** The switch fails: the message in the alert region, the account unchanged. */
 export const Failed: Story = {
   play: async ({ canvas, userEvent, ...context }) => {
-    await userEvent.selectOptions(
-      await canvas.findByRole('combobox', { name: 'Account' }),
-      'acc_1000000002',
-    );
+    await userEvent.click(await canvas.findByRole('button', { name: 'Account: Acme Corp' }));
     mockApiOf(context).backend.setFault({
       type: 'error',
       status: 500,
       message: 'The account service is down.',
       times: 1,
     });
-    await userEvent.click(canvas.getByRole('button', { name: 'Switch account' }));
+    await userEvent.click(canvas.getByRole('menuitemradio', { name: 'Globex' }));
     await expect(await canvas.findByRole('alert')).toHaveTextContent(
       'The account service is down.',
     );
@@ -64,6 +72,6 @@ export const SingleAccount: Story = {
     await waitFor(() =>
       expect(mockApiOf(context).backend.state.requests['GET /user/change-account']).toBe(1),
     );
-    await expect(canvas.queryByRole('combobox')).toBeNull();
+    await expect(canvas.queryByRole('button')).toBeNull();
   },
 };

@@ -93,6 +93,18 @@ export const RevokePending: Story = {
   },
 };
 
+/** A confirmation starts on "Cancel": Enter, Enter signs nothing out. */
+export const ConfirmStartsOnCancel: Story = {
+  play: async ({ canvas, userEvent, args }) => {
+    (await canvas.findByRole('button', { name: 'Sign out of Safari 17 on iPhone' })).focus();
+    await userEvent.keyboard('{Enter}');
+    await expect(canvas.getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    await expect(canvas.queryByRole('group')).toBeNull();
+    await expect(args.onRevoke).not.toHaveBeenCalled();
+  },
+};
+
 /** Signing every other session out, with the confirmation step. */
 export const SignOutOthers: Story = {
   play: async ({ canvas, userEvent, args }) => {

@@ -45,7 +45,10 @@ export const FilteredByAccess: Story = {
   },
 };
 
-/** Every priority, and a cap: `max={3}` shows three and counts the rest. */
+/**
+ * Every priority, each with its icon and its urgency read before the title ("Urgent:",
+ * "Warning:"); a cap: `max={3}` shows three, and "Show 1 more alert" shows the rest.
+ */
 export const PrioritiesAndCap: Story = {
   args: { max: 3 },
   parameters: {
@@ -67,13 +70,22 @@ export const PrioritiesAndCap: Story = {
       ],
     },
   },
-  play: async ({ canvas }) => {
+  play: async ({ canvas, userEvent }) => {
     await expect(canvas.getAllByRole('listitem').map((item) => item.dataset.priority)).toEqual([
       '1',
       '2',
       '3',
     ]);
-    await expect(canvas.getByText('1 more alert')).toBeVisible();
+    await expect(canvas.getAllByRole('listitem')[0]).toHaveTextContent(/^Urgent: /);
+    const link = canvas.getByRole('link', { name: 'Expired payment method' });
+    const item = canvas.getAllByRole('listitem')[0];
+    if (!item) throw new Error('no alert');
+    // The link is as wide as its words, not the whole row.
+    await expect(link.getBoundingClientRect().width).toBeLessThan(
+      item.getBoundingClientRect().width / 2,
+    );
+    await userEvent.click(canvas.getByRole('button', { name: 'Show 1 more alert' }));
+    await expect(canvas.getAllByRole('listitem')).toHaveLength(4);
   },
 };
 
@@ -87,6 +99,24 @@ export const Dismiss: Story = {
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(canvas.queryByRole('region')).toBeNull());
     await expect(args.onDismiss).toHaveBeenCalledTimes(2);
+  },
+};
+
+/** After the last alert is dismissed, focus moves on to what follows the banner, never `<body>`. */
+export const DismissLast: Story = {
+  parameters: { mockApi: { user: 'restricted' } },
+  decorators: [
+    (Story) => (
+      <>
+        <Story />
+        <a href="#content">Main content</a>
+      </>
+    ),
+  ],
+  play: async ({ canvas, userEvent }) => {
+    (await canvas.findByRole('button', { name: 'Dismiss: Report ready' })).focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(canvas.getByRole('link', { name: 'Main content' })).toHaveFocus());
   },
 };
 

@@ -30,6 +30,27 @@ export const Idle: Story = {
   },
 };
 
+/**
+ * With identity: the app's logo (a same-origin path here; unsafe URLs are never shown) and
+ * "Log in to Demo App"; "Show password" beside the label; sign-up in a footer of its own.
+ */
+export const WithHeader: Story = {
+  args: { logo: '/logo.svg' },
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    await expect(canvas.getByRole('heading', { name: 'Log in to Demo App' })).toBeVisible();
+    await expect(canvasElement.querySelector('[data-slot=login-form-logo]')).toHaveAttribute(
+      'src',
+      '/logo.svg',
+    );
+    await userEvent.type(canvas.getByLabelText('Password'), 'secret');
+    await userEvent.click(canvas.getByRole('button', { name: 'Show password' }));
+    await expect(canvas.getByLabelText('Password')).toHaveAttribute('type', 'text');
+    await expect(canvasElement.querySelector('[data-slot=login-form-footer]')).toHaveTextContent(
+      'No account yet? Sign up',
+    );
+  },
+};
+
 /** Submitted empty: each field says what is missing, and no request is sent. */
 export const ValidationErrors: Story = {
   play: async ({ canvas, userEvent, ...context }) => {
@@ -85,15 +106,16 @@ export const ServerFieldError: Story = {
   },
 };
 
-/** While the request runs: the button is disabled and busy. */
+/** While the request runs: the button keeps its colour, spins and says "Logging in…"; the fields are read-only. */
 export const Pending: Story = {
   parameters: { mockApi: { fault: { type: 'slow', ms: 60_000, only: ['/app/login'] } } },
   args: { defaultUsername: 'single' },
   play: async ({ canvas, userEvent }) => {
     await userEvent.type(canvas.getByLabelText('Password'), 'password{Enter}');
-    const button = canvas.getByRole('button', { name: 'Log in' });
-    await waitFor(() => expect(button).toBeDisabled());
+    const button = await canvas.findByRole('button', { name: 'Logging in…' });
+    await expect(button).toHaveAttribute('aria-disabled', 'true');
     await expect(button).toHaveAttribute('aria-busy', 'true');
+    await expect(canvas.getByLabelText('Password')).toHaveAttribute('readonly');
   },
 };
 

@@ -34,6 +34,18 @@ export const Forbidden: Story = {
   },
 };
 
+/** Without a `fallback`: a signed-in user without the access sees `<AccessDenied>`. */
+export const ForbiddenDefaultFallback: Story = {
+  parameters: { mockApi: { user: 'restricted' } },
+  render: ({ access, children }) => <RequireAccess access={access}>{children}</RequireAccess>,
+  play: async ({ canvas }) => {
+    await expect(
+      canvas.getByRole('heading', { name: "You don't have access to this page" }),
+    ).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Go back' })).toBeVisible();
+  },
+};
+
 /** While the session loads, only the loading slot: never the children, never the fallback. */
 export const Loading: Story = {
   parameters: {

@@ -102,7 +102,8 @@ export function sizeScenarios() {
       names: '*',
       external: [...react, ...libraries],
       budget: 12_000,
-      ceiling: 12_000,
+      // + LockScreen, AccessDenied and the menu-button switcher (issue 13); it stood at 12 138 B before them.
+      ceiling: 14_800,
     },
     {
       id: 'c',
@@ -111,7 +112,8 @@ export function sizeScenarios() {
       names: signedInPage,
       external: [...react, ...tanstack],
       budget: 9_000,
-      ceiling: 15_300,
+      // + AccessDenied as RequireAccess's default, AlertBanner's urgency and focus (issue 13: ≤ +1 kB).
+      ceiling: 16_000,
     },
     {
       id: 'd',
@@ -120,7 +122,7 @@ export function sizeScenarios() {
       names: signedInPage,
       external: react,
       budget: 18_000,
-      ceiling: 23_800,
+      ceiling: 24_500,
     },
     {
       id: 'e',
@@ -129,7 +131,7 @@ export function sizeScenarios() {
       names: '*',
       external: react,
       budget: 32_000,
-      ceiling: 40_300,
+      ceiling: 42_400,
     },
     {
       id: 's',
@@ -283,11 +285,14 @@ export async function treeShakingCheck(rows, kitEntry) {
   const leaked = witnesses.filter((marker) => contains(shaken.code, marker));
   if (leaked.length > 0) problems.push(`component strings in the bundle: ${leaked.join(', ')}`);
   // Each component carries its own default labels: the signed-in page (c) holds the banner's,
-  // not the login form's or the sessions list's (a module-level spread would keep them all).
+  // not the login form's, the sessions list's or the lock screen's (a module-level spread would
+  // keep them all).
   const page = rows.find((row) => row.id === 'c');
-  const foreignLabels = ['Forgot password?', 'Sign out of all other sessions'].filter(
-    (label) => !whole.code.includes(label) || page.code.includes(label),
-  );
+  const foreignLabels = [
+    'Forgot password?',
+    'Sign out of all other sessions',
+    'Not you? Log out',
+  ].filter((label) => !whole.code.includes(label) || page.code.includes(label));
   if (!page.code.includes('Dismiss alert')) foreignLabels.push('(no "Dismiss alert" in (c))');
   if (foreignLabels.length > 0)
     problems.push(`labels of other components in (c): ${foreignLabels.join(', ')}`);

@@ -1,19 +1,30 @@
-import { Link, Outlet } from 'react-router';
-import { useSession } from 'react-session-kit';
+import { useEffect } from 'react';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { LockScreen, useSession } from 'react-session-kit';
 import { useDemo } from './DemoContext';
 import { FaultsPanel } from './FaultsPanel';
 import { paths } from './routes';
 import { ThemeSwitch } from './ThemeSwitch';
-import { UnlockScreen } from './UnlockScreen';
 import { UserMenu } from './UserMenu';
 
 /**
  * Every page: the header (with the user menu once signed in), the page (or, while the screen is
- * locked, the unlock form instead), the faults panel.
+ * locked, the kit's lock screen instead), the faults panel.
  */
 export function Shell() {
   const { backend } = useDemo();
   const locked = useSession().status === 'locked';
+  const { pathname } = useLocation();
+  const navigate = useNavigate();
+  // A new page (after login, logout, lock, unlock) whose old focused control went away: start
+  // the keyboard user at the new page's heading rather than at <body>.
+  useEffect(() => {
+    if (document.activeElement !== document.body) return;
+    const heading = document.querySelector<HTMLElement>('main h1');
+    if (!heading) return;
+    heading.tabIndex = -1;
+    heading.focus();
+  }, [pathname, locked]);
   return (
     <div className="demo">
       <header className="demo-header">
@@ -29,7 +40,9 @@ export function Shell() {
         </div>
       </header>
       <div className="demo-body">
-        <main className="demo-main">{locked ? <UnlockScreen /> : <Outlet />}</main>
+        <main className="demo-main">
+          {locked ? <LockScreen onLogout={() => navigate(paths.login)} /> : <Outlet />}
+        </main>
         {backend ? <FaultsPanel backend={backend} /> : null}
       </div>
     </div>

@@ -13,6 +13,7 @@ import { isSessionError, SessionError } from '../core/SessionError';
 import { isAuthenticated, type AuthenticatedSession } from '../useSession';
 import { accountChoiceLabels, type Labels } from './labels';
 import { useLabels } from './LabelsContext';
+import { errorTone } from './errorTone';
 import { renderPart, type RenderParts } from './parts';
 import { useControllableState } from './useControllableState';
 
@@ -32,8 +33,8 @@ export interface AccountChoiceProps extends Omit<
   /** Called with every failed attempt, after the form shows it. */
   onError?: (error: SessionError) => void;
   labels?: Partial<Labels>;
-  /** Replace parts: `label`, `select`, `button`. */
-  render?: RenderParts<'label' | 'select' | 'button'>;
+  /** Replace parts: `label`, `input` (AccountSelect's radios), `button` (AccountSwitcher: only this). */
+  render?: RenderParts<'label' | 'input' | 'button'>;
 }
 
 /** The list to choose from: its data, whether it is still coming, and why it failed. */
@@ -41,34 +42,36 @@ export interface ChoicesState {
   data: AccountChoices | undefined;
   pending: boolean;
   error: SessionError | null;
+  /** Asks for the list again (the "Try again" of a failed load). */
+  retry: () => void;
 }
 
 interface AccountChoiceFormProps extends AccountChoiceProps {
-  slot: 'account-select' | 'account-switcher';
+  slot: 'account-select';
+  /** Shown above the list: a heading, who is signing in. */
+  intro?: ReactNode;
   formLabel: string;
   submitLabel: string;
+  /** The submit button's text while the request runs ("Continuing…"). */
+  pendingLabel: string;
   choices: ChoicesState;
   /** Selected when nothing else is. */
   preferred: string | null;
-  /** The account the user is in now (switcher): marked in the list, and choosing it sends nothing. */
-  current: string | null;
   send: (accountId: string) => Promise<Session>;
-  /** Announced after a success. */
-  announce?: (session: AuthenticatedSession) => string;
   formRef?: Ref<HTMLFormElement> | undefined;
 }
 
-/** The account `<select>` form behind AccountSelect and AccountSwitcher. */
+/** The account-choice form of AccountSelect: a radio row per account and a submit button. */
 export function AccountChoiceForm({
   slot,
+  intro,
   labels: labelOverrides,
   formLabel,
   submitLabel,
+  pendingLabel,
   choices,
   preferred,
-  current,
   send,
-  announce,
   formRef,
   value,
   defaultValue,
@@ -83,7 +86,6 @@ export function AccountChoiceForm({
   const [chosen, setChosen] = useControllableState(value, defaultValue, onValueChange);
   const [pending, setPending] = useState(false);
   const [failure, setFailure] = useState<SessionError | null>(null);
-  const [announcement, setAnnouncement] = useState('');
   const inFlight = useRef(false);
   const id = useId();
 
@@ -95,17 +97,13 @@ export function AccountChoiceForm({
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (inFlight.current || selected === '' || selected === current) return;
+    if (inFlight.current || selected === '') return;
     inFlight.current = true;
     setPending(true);
     setFailure(null);
-    setAnnouncement('');
     try {
       const session = await send(selected);
-      if (isAuthenticated(session)) {
-        if (announce) setAnnouncement(announce(session));
-        onSuccess?.(session);
-      }
+      if (isAuthenticated(session)) onSuccess?.(session);
     } catch (caught) {
       const error = isSessionError(caught) ? caught : new SessionError({ kind: 'http' });
       setFailure(error);
@@ -137,44 +135,64 @@ export function AccountChoiceForm({
     );
   } else {
     state = pending ? 'pending' : failure ? 'error' : 'idle';
-    const selectId = `${id}-account`;
     const errorId = `${id}-account-error`;
+    const lastUsed = choices.data?.lastLogin;
     body = (
       <>
-        <div data-slot={`${slot}-field`} data-state={fieldError ? 'invalid' : 'valid'}>
-          {renderPart(render, 'label', {
-            htmlFor: selectId,
-            'data-slot': `${slot}-label`,
-            children: labels.account,
-          })}
-          {renderPart(render, 'select', {
-            id: selectId,
-            name: 'account_id',
-            value: selected,
-            onChange: (event) => setChosen(event.target.value),
-            'aria-invalid': fieldError ? true : undefined,
-            'aria-describedby': fieldError ? errorId : undefined,
-            'data-slot': `${slot}-select`,
-            'data-state': fieldError ? 'invalid' : 'valid',
-            children: accounts.map((account) => (
-              <option key={account.id} value={account.id}>
-                {account.id === current ? labels.currentAccount(account.title) : account.title}
-              </option>
-            )),
+        <fieldset
+          disabled={pending}
+          aria-describedby={fieldError ? errorId : undefined}
+          data-slot={`${slot}-field`}
+          data-state={fieldError ? 'invalid' : 'valid'}
+        >
+          <legend data-slot={`${slot}-label`}>{labels.account}</legend>
+          {accounts.map((account) => {
+            const checked = account.id === selected;
+            const optionId = `${id}-${account.id}`;
+            return (
+              <div
+                key={account.id}
+                data-slot={`${slot}-option`}
+                data-state={checked ? 'checked' : 'unchecked'}
+              >
+                {renderPart(render, 'input', {
+                  id: optionId,
+                  type: 'radio',
+                  name: 'account_id',
+                  value: account.id,
+                  checked,
+                  onChange: () => setChosen(account.id),
+                  'aria-invalid': fieldError ? true : undefined,
+                  'data-slot': `${slot}-radio`,
+                })}
+                {renderPart(render, 'label', {
+                  htmlFor: optionId,
+                  'data-slot': `${slot}-option-label`,
+                  children: (
+                    <>
+                      <bdi data-slot={`${slot}-option-title`}>{account.title}</bdi>{' '}
+                      {account.id === lastUsed ? (
+                        <span data-slot={`${slot}-last-used`}>{labels.lastUsed}</span>
+                      ) : null}
+                    </>
+                  ),
+                })}
+              </div>
+            );
           })}
           {fieldError ? (
             <p id={errorId} data-slot={`${slot}-error`}>
               {fieldError}
             </p>
           ) : null}
-        </div>
+        </fieldset>
         {renderPart(render, 'button', {
           type: 'submit',
-          disabled: pending || selected === current,
+          'aria-disabled': pending || undefined,
           'aria-busy': pending || undefined,
           'data-slot': `${slot}-submit`,
           'data-state': pending ? 'pending' : 'idle',
-          children: submitLabel,
+          children: pending ? pendingLabel : submitLabel,
         })}
       </>
     );
@@ -194,15 +212,24 @@ export function AccountChoiceForm({
       className={className}
       onSubmit={onSubmit}
     >
+      {intro}
       {body}
-      <div role="alert" data-slot={`${slot}-message`}>
+      <div
+        role="alert"
+        data-slot={`${slot}-message`}
+        data-kind={message?.kind}
+        data-tone={message ? errorTone(message) : undefined}
+      >
         {message ? labels.error(message) : null}
       </div>
-      {announce ? (
-        <div role="status" data-slot={`${slot}-announcement`}>
-          {announcement}
-        </div>
-      ) : null}
+      {state === 'error'
+        ? renderPart(render, 'button', {
+            type: 'button',
+            'data-slot': `${slot}-retry`,
+            onClick: choices.retry,
+            children: labels.retry,
+          })
+        : null}
     </form>
   );
 }

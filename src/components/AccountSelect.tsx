@@ -11,10 +11,11 @@ import { useLabels } from './LabelsContext';
 export type AccountSelectProps = AccountChoiceProps;
 
 /**
- * The account choice of a multi-account login (`POST /app/login-account`): a `<select>` labelled
- * "Account" listing the accounts of the login answer — or of `GET /app/login-account` when the
- * session does not carry them (a page of its own) — with the last-used account pre-selected, and
- * "Continue". Controlled (`value` + `onValueChange`) or uncontrolled (`defaultValue`).
+ * The account choice of a multi-account login (`POST /app/login-account`), as a step of its own:
+ * the heading "Choose an account", who is signing in, and a radio group "Account" with a row per
+ * account of the login answer — or of `GET /app/login-account` when the session does not carry
+ * them (a page of its own) — the last-used one marked and pre-selected, and "Continue".
+ * Controlled (`value` + `onValueChange`) or uncontrolled (`defaultValue`).
  *
  * @example
  * <AccountSelect onSuccess={(session) => navigate('/')} />
@@ -32,24 +33,33 @@ export const AccountSelect = /* @__PURE__ */ forwardRef(function AccountSelect(
   const [shown, setShown] = useState<AccountChoices | null>(fromSession ?? null);
   if (fromSession && fromSession !== shown) setShown(fromSession);
   const selectAccount = useSelectAccount();
+  const user = useSession((session) => session.user);
+  const who = user?.name || user?.username || user?.email;
 
   const data = fromSession ?? fetched.data ?? shown ?? undefined;
   const choices = {
     data,
     pending: data === undefined && (status === undefined || fetched.isFetching),
     error: data === undefined ? fetched.error : null,
+    retry: () => void fetched.refetch(),
   };
   return (
     <AccountChoiceForm
       {...props}
       formRef={ref}
       slot="account-select"
+      intro={
+        <>
+          <h2 data-slot="account-select-title">{labels.accountSelectForm}</h2>
+          {who ? <p data-slot="account-select-user">{labels.signedInAs(who)}</p> : null}
+        </>
+      }
       labels={labelOverrides}
       formLabel={labels.accountSelectForm}
       submitLabel={labels.continue}
+      pendingLabel={labels.continuing}
       choices={choices}
       preferred={preferredAccount(data)}
-      current={null}
       send={(accountId) => selectAccount.mutateAsync(accountId)}
     />
   );

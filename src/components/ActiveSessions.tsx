@@ -16,6 +16,7 @@ import { useRevokeSession, type RevokeSessionResult } from '../useRevokeSession'
 import { useSessions } from '../useSessions';
 import { activeSessionsLabels, type Labels } from './labels';
 import { useLabels } from './LabelsContext';
+import { errorTone } from './errorTone';
 import { renderPart, type RenderParts } from './parts';
 import { useNow } from './useNow';
 
@@ -132,8 +133,9 @@ export const ActiveSessions = /* @__PURE__ */ forwardRef(function ActiveSessions
       browserLabel(record.latestActivity),
       record.latestActivity?.deviceType ?? null,
     );
-  const message = (error: unknown) =>
-    labels.error(isSessionError(error) ? error : new SessionError({ kind: 'http' }));
+  const asError = (error: unknown) =>
+    isSessionError(error) ? error : new SessionError({ kind: 'http' });
+  const message = (error: unknown) => labels.error(asError(error));
 
   function focusAfter(record: SessionRecord) {
     const order = visible.filter(isRevocable).map((candidate) => candidate.id);
@@ -210,12 +212,13 @@ export const ActiveSessions = /* @__PURE__ */ forwardRef(function ActiveSessions
           {question}
         </p>
         {button({
-          autoFocus: true,
           onClick: onConfirm,
           'data-slot': 'active-sessions-confirm-button',
           children: labels.confirmRevokeButton,
         })}
         {button({
+          // The safe choice first: Enter twice must not sign a device out.
+          autoFocus: true,
           onClick: () => cancel(sessionId),
           'data-slot': 'active-sessions-cancel',
           children: labels.cancel,
@@ -254,7 +257,7 @@ export const ActiveSessions = /* @__PURE__ */ forwardRef(function ActiveSessions
       ) : null}
       {state === 'empty' ? <p data-slot="active-sessions-empty">{labels.noSessions}</p> : null}
       {state === 'error' ? (
-        <div data-slot="active-sessions-error">
+        <div data-slot="active-sessions-error" data-tone={errorTone(asError(sessions.error))}>
           <p role="alert">{message(sessions.error)}</p>
           {button({
             onClick: () => void sessions.refetch(),

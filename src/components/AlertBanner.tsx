@@ -1,5 +1,6 @@
 import {
   forwardRef,
+  useState,
   type ForwardedRef,
   type ComponentPropsWithoutRef,
   type MouseEvent,
@@ -10,9 +11,10 @@ import { useAlerts } from '../useAlerts';
 import { alertBannerLabels, type Labels } from './labels';
 import { useLabels } from './LabelsContext';
 import { renderPart, type RenderParts } from './parts';
+import { focusable, rescueFocus, visuallyHidden } from './a11y';
 
 export interface AlertBannerProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
-  /** How many alerts show at once (most urgent first); the rest are counted. Default 3. */
+  /** How many alerts show at first (most urgent first); "Show N more" shows the rest. Default 3. */
   max?: number;
   /** Called after an alert is dismissed (it stays dismissed for this user, across reloads). */
   onDismiss?: (alert: SessionAlert) => void;
@@ -36,19 +38,24 @@ export const AlertBanner = /* @__PURE__ */ forwardRef(function AlertBanner(
 ) {
   const labels = useLabels(alertBannerLabels, labelOverrides);
   const { alerts, dismiss } = useAlerts();
+  const [expanded, setExpanded] = useState(false);
   if (alerts.length === 0) return null;
 
-  const shown = alerts.slice(0, Math.max(1, max));
+  const shown = expanded ? alerts : alerts.slice(0, Math.max(1, max));
   const hidden = alerts.length - shown.length;
 
   const onDismissClick = (event: MouseEvent<HTMLElement>, alert: SessionAlert, index: number) => {
-    // Keep the keyboard user in the list: focus the next alert's dismiss button (or the previous).
-    const buttons = event.currentTarget
-      .closest('[data-slot=alert-banner-list]')
-      ?.querySelectorAll<HTMLElement>('[data-slot=alert-banner-dismiss]');
+    // Keep the keyboard user in the list: focus the next alert's dismiss button (or the previous);
+    // after the last one, whatever comes after the banner on the page.
+    const banner = event.currentTarget.closest('[data-slot=alert-banner]');
+    const buttons = banner?.querySelectorAll<HTMLElement>('[data-slot=alert-banner-dismiss]');
     const next = buttons?.[index + 1] ?? buttons?.[index - 1];
+    const after = [...document.querySelectorAll<HTMLElement>(focusable)].find(
+      (element) => banner?.compareDocumentPosition(element) === Node.DOCUMENT_POSITION_FOLLOWING,
+    );
     dismiss(alert.id);
-    next?.focus();
+    if (next) next.focus();
+    else rescueFocus(() => after);
     onDismiss?.(alert);
   };
 
@@ -65,16 +72,30 @@ export const AlertBanner = /* @__PURE__ */ forwardRef(function AlertBanner(
           const href = safeUrl(alert.href);
           return (
             <li key={alert.id} data-slot="alert-banner-item" data-priority={alert.priority}>
+              {/* Urgency in words too, not in colour alone. */}
+              {labels.alertPriority(alert.priority) ? (
+                <span data-slot="alert-banner-priority" style={visuallyHidden}>
+                  {labels.alertPriority(alert.priority)}{' '}
+                </span>
+              ) : null}
               {href ? (
                 renderPart(render, 'link', {
                   href,
+                  // Server text: its own direction (Latin in an Arabic page keeps its full stop).
+                  dir: 'auto',
                   'data-slot': 'alert-banner-link',
                   children: alert.title || labels.alertDetails,
                 })
               ) : alert.title ? (
-                <strong data-slot="alert-banner-title">{alert.title}</strong>
+                <strong dir="auto" data-slot="alert-banner-title">
+                  {alert.title}
+                </strong>
               ) : null}
-              {alert.text ? <p data-slot="alert-banner-text">{alert.text}</p> : null}
+              {alert.text ? (
+                <p dir="auto" data-slot="alert-banner-text">
+                  {alert.text}
+                </p>
+              ) : null}
               {renderPart(render, 'button', {
                 type: 'button',
                 'aria-label': labels.dismissAlert(alert.title),
@@ -86,7 +107,24 @@ export const AlertBanner = /* @__PURE__ */ forwardRef(function AlertBanner(
           );
         })}
       </ul>
-      {hidden > 0 ? <p data-slot="alert-banner-more">{labels.moreAlerts(hidden)}</p> : null}
+      {hidden > 0
+        ? renderPart(render, 'button', {
+            type: 'button',
+            'data-slot': 'alert-banner-more',
+            onClick: (event) => {
+              // The button goes away: continue at the first alert it revealed.
+              const list = event.currentTarget.previousElementSibling;
+              setExpanded(true);
+              rescueFocus(
+                () =>
+                  list?.querySelectorAll<HTMLElement>('[data-slot=alert-banner-dismiss]')[
+                    shown.length
+                  ],
+              );
+            },
+            children: labels.moreAlerts(hidden),
+          })
+        : null}
     </section>
   );
 });

@@ -14,6 +14,7 @@ import { AccountSelect } from './AccountSelect';
 import { loginFlowLabels, type Labels } from './labels';
 import { useLabels } from './LabelsContext';
 import { LoginForm } from './LoginForm';
+import { announce, focusable, rescueFocus, visuallyHidden } from './a11y';
 import { renderPart, type RenderParts } from './parts';
 import { setRef } from './setRef';
 
@@ -25,8 +26,8 @@ export interface LoginFlowProps extends Omit<ComponentPropsWithoutRef<'div'>, 'c
   /** The username the login form starts with. */
   defaultUsername?: string;
   labels?: Partial<Labels>;
-  /** Replace parts of every step: `label`, `input`, `select`, `button`, `link`. */
-  render?: RenderParts<'label' | 'input' | 'select' | 'button' | 'link'>;
+  /** Replace parts of every step: `label`, `input`, `button`, `link`, `image`. */
+  render?: RenderParts<'label' | 'input' | 'button' | 'link' | 'image'>;
 }
 
 /** `login`: the username/password form; `select-account`: the account choice; `done`: signed in. */
@@ -34,8 +35,6 @@ export type LoginFlowStep = 'login' | 'select-account' | 'done';
 
 const stepFor = (status: SessionStatus | 'loading'): LoginFlowStep | null =>
   status === 'loading' ? null : status === 'select_account' ? 'select-account' : 'login';
-
-const focusable = 'input:not([disabled]), select:not([disabled]), button:not([disabled]), a[href]';
 
 /**
  * The whole login: LoginForm → AccountSelect (multi-account users) → `onAuthenticated`. With
@@ -84,23 +83,30 @@ export const LoginFlow = /* @__PURE__ */ forwardRef(function LoginFlow(
 
   useEffect(() => {
     if (!moved || step === 'done') return;
-    container.current
-      ?.querySelector<HTMLElement>(`[data-slot=login-flow-step] :is(${focusable})`)
-      ?.focus();
+    // The first control, or in a radio group the chosen radio (where Tab would land).
+    const shown = container.current?.querySelector('[data-slot=login-flow-step]');
+    (
+      shown?.querySelector<HTMLElement>('input:checked') ??
+      shown?.querySelector<HTMLElement>(focusable)
+    )?.focus();
   }, [moved, step]);
 
+  // The flow hides once done (the app usually navigates away in the same tick): say so from a
+  // region that outlives it, and if the page took focus away with it, give it to the new page.
   const finish = (session: AuthenticatedSession) => {
     goTo('done');
+    announce(labels.loggedIn);
     onAuthenticated?.(session);
+    rescueFocus();
   };
 
   const announcement = !moved
     ? ''
     : step === 'select-account'
       ? labels.accountSelectForm
-      : step === 'done'
-        ? labels.loggedIn
-        : labels.loginForm;
+      : step === 'login'
+        ? labels.loginForm
+        : '';
 
   return (
     <div
@@ -108,6 +114,7 @@ export const LoginFlow = /* @__PURE__ */ forwardRef(function LoginFlow(
       ref={setContainer}
       data-slot="login-flow"
       data-state={step ?? 'loading'}
+      hidden={step === 'done' || undefined}
       className={className}
     >
       {step === null ? (
@@ -145,16 +152,3 @@ export const LoginFlow = /* @__PURE__ */ forwardRef(function LoginFlow(
     </div>
   );
 });
-
-/** Hidden on screen, read by screen readers. */
-const visuallyHidden = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  margin: -1,
-  padding: 0,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-  border: 0,
-} as const;

@@ -1,5 +1,6 @@
 import {
   forwardRef,
+  useEffect,
   type ForwardedRef,
   useId,
   useMemo,
@@ -21,6 +22,7 @@ import { useSelectAccount } from '../useSelectAccount';
 import { loginFormLabels, type Labels } from './labels';
 import { useLabels } from './LabelsContext';
 import { renderPart, type RenderParts } from './parts';
+import { errorTone } from './errorTone';
 import { useInputRefFallback } from './useInputRefFallback';
 
 export interface LoginFormProps extends Omit<
@@ -41,9 +43,11 @@ export interface LoginFormProps extends Omit<
   autoSelectAccount?: boolean;
   /** The username the field starts with. */
   defaultUsername?: string;
+  /** The app's logo (an `http(s)` URL or a same-origin path; anything else is not shown). */
+  logo?: string;
   labels?: Partial<Labels>;
-  /** Replace parts: `label`, `input`, `button`, `link`. */
-  render?: RenderParts<'label' | 'input' | 'button' | 'link'>;
+  /** Replace parts: `label`, `input`, `button`, `link`, `image` (the logo). */
+  render?: RenderParts<'label' | 'input' | 'button' | 'link' | 'image'>;
 }
 
 type Field = 'username' | 'password';
@@ -75,6 +79,7 @@ export const LoginForm = /* @__PURE__ */ forwardRef(function LoginForm(
     onError,
     autoSelectAccount = false,
     defaultUsername = '',
+    logo,
     labels: labelOverrides,
     render,
     className,
@@ -93,6 +98,8 @@ export const LoginForm = /* @__PURE__ */ forwardRef(function LoginForm(
   const app = useSession((session) => session.app);
   const ended = useSession((session) => session.ended);
   const [failure, setFailure] = useState<SessionError | null>(null);
+  const [revealed, setRevealed] = useState(false);
+  const [wait, startWait] = useCountdown();
   // `disabled` alone cannot stop a second submit that arrives before React re-renders.
   const inFlight = useRef(false);
   const id = useId();
@@ -120,6 +127,7 @@ export const LoginForm = /* @__PURE__ */ forwardRef(function LoginForm(
       for (const field of invalid)
         form.setError(field, { type: 'server', message: error.fields[field] });
       setFailure(error);
+      if (error.kind === 'rate_limited' && error.retryAfter) startWait(error.retryAfter);
       form.setFocus(invalid[0] ?? 'password');
       onError?.(error);
     }
@@ -127,7 +135,9 @@ export const LoginForm = /* @__PURE__ */ forwardRef(function LoginForm(
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (inFlight.current) return;
+    // The ref covers the clicks before React renders "pending"; `pending` (of the last render)
+    // those after the request settled but before the success is rendered.
+    if (inFlight.current || pending) return;
     inFlight.current = true;
     void form
       .handleSubmit(submit)(event)
@@ -139,7 +149,10 @@ export const LoginForm = /* @__PURE__ */ forwardRef(function LoginForm(
   const pending = form.formState.isSubmitting || login.isPending || selectAccount.isPending;
   const resetUrl = safeUrl(app?.reset_url);
   const signupUrl = app?.allow_signup ? safeUrl(app.signup_url) : null;
+  const logoUrl = safeUrl(logo);
+  const appTitle = app?.title;
   const state = pending ? 'pending' : failure ? 'error' : 'idle';
+  const tone = failure ? errorTone(failure) : undefined;
 
   const field = (name: Field, label: string, autoComplete: string) => {
     const error = form.formState.errors[name]?.message;
@@ -155,16 +168,28 @@ export const LoginForm = /* @__PURE__ */ forwardRef(function LoginForm(
         {renderPart(render, 'input', {
           ...register(name),
           id: inputId,
-          type: name === 'password' ? 'password' : 'text',
+          type: name === 'password' && !revealed ? 'password' : 'text',
           autoComplete,
           autoCapitalize: name === 'username' ? 'none' : undefined,
           spellCheck: false,
           required: true,
+          readOnly: pending,
           'aria-invalid': error ? true : undefined,
           'aria-describedby': error ? errorId : undefined,
           'data-slot': 'login-form-input',
           'data-state': error ? 'invalid' : 'valid',
         })}
+        {name === 'password'
+          ? renderPart(render, 'button', {
+              type: 'button',
+              'aria-pressed': revealed,
+              'aria-controls': inputId,
+              'data-slot': 'login-form-reveal',
+              'data-state': revealed ? 'on' : 'off',
+              onClick: () => setRevealed(!revealed),
+              children: labels.showPassword,
+            })
+          : null}
         {error ? (
           <p id={errorId} data-slot="login-form-error">
             {error}
@@ -187,6 +212,14 @@ export const LoginForm = /* @__PURE__ */ forwardRef(function LoginForm(
       className={className}
       onSubmit={onSubmit}
     >
+      {appTitle || logoUrl ? (
+        <div data-slot="login-form-header">
+          {logoUrl
+            ? renderPart(render, 'image', { src: logoUrl, alt: '', 'data-slot': 'login-form-logo' })
+            : null}
+          {appTitle ? <h2 data-slot="login-form-title">{labels.loginTitle(appTitle)}</h2> : null}
+        </div>
+      ) : null}
       {ended && !failure ? (
         <p role="status" data-slot="login-form-notice">
           {labels.sessionEnded}
@@ -194,35 +227,58 @@ export const LoginForm = /* @__PURE__ */ forwardRef(function LoginForm(
       ) : null}
       {field('username', labels.username, 'username')}
       {field('password', labels.password, 'current-password')}
-      <div role="alert" data-slot="login-form-message">
+      <div role="alert" data-slot="login-form-message" data-kind={failure?.kind} data-tone={tone}>
         {failure ? labels.error(failure) : null}
       </div>
       {renderPart(render, 'button', {
         type: 'submit',
-        disabled: pending,
+        // Pending, the button keeps focus (a disabled one would drop it) and its colour.
+        disabled: wait > 0,
+        'aria-disabled': pending || undefined,
         'aria-busy': pending || undefined,
         'data-slot': 'login-form-submit',
-        'data-state': pending ? 'pending' : 'idle',
-        children: labels.logIn,
+        'data-state': pending ? 'pending' : wait > 0 ? 'waiting' : 'idle',
+        children: pending ? labels.loggingIn : wait > 0 ? labels.retryIn(wait) : labels.logIn,
       })}
-      {resetUrl || signupUrl ? (
+      {resetUrl ? (
         <div data-slot="login-form-links">
-          {resetUrl
-            ? renderPart(render, 'link', {
-                href: resetUrl,
-                'data-slot': 'login-form-link',
-                children: labels.forgotPassword,
-              })
-            : null}
-          {signupUrl
-            ? renderPart(render, 'link', {
-                href: signupUrl,
-                'data-slot': 'login-form-link',
-                children: labels.signUp,
-              })
-            : null}
+          {renderPart(render, 'link', {
+            href: resetUrl,
+            'data-slot': 'login-form-link',
+            children: labels.forgotPassword,
+          })}
         </div>
+      ) : null}
+      {signupUrl ? (
+        <p data-slot="login-form-footer">
+          {labels.noAccount}{' '}
+          {renderPart(render, 'link', {
+            href: signupUrl,
+            'data-slot': 'login-form-link',
+            children: labels.signUp,
+          })}
+        </p>
       ) : null}
     </form>
   );
 });
+
+/** Seconds left of a countdown (a rate limit's `Retry-After`), and how to start one. */
+function useCountdown(): [left: number, start: (seconds: number) => void] {
+  const [end, setEnd] = useState(0);
+  const [left, setLeft] = useState(0);
+  useEffect(() => {
+    if (end === 0) return undefined;
+    const timer = setInterval(() => {
+      const seconds = Math.max(0, Math.ceil((end - Date.now()) / 1000));
+      setLeft(seconds);
+      if (seconds === 0) clearInterval(timer);
+    }, 1000);
+    return () => clearInterval(timer);
+  }, [end]);
+  const start = (seconds: number) => {
+    setEnd(Date.now() + seconds * 1000);
+    setLeft(seconds);
+  };
+  return [left, start];
+}

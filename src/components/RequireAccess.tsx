@@ -4,6 +4,7 @@ import { safeReturnTo } from '../logic/safeReturnTo';
 import { withReturnTo } from '../logic/withReturnTo';
 import { useAccess } from '../useAccess';
 import { useSession } from '../useSession';
+import { AccessDenied } from './AccessDenied';
 
 /**
  * Why a gate denied: `unauthenticated` (not signed in to an account: signed out, choosing an
@@ -20,7 +21,10 @@ export interface RequireAccessProps {
   when?: 'signed-in' | 'signed-out';
   /** Shown while the session is loading; neither the children nor `fallback` ever are. Default nothing. */
   loading?: ReactNode;
-  /** Shown when denied (also while a redirect is under way). Default nothing. */
+  /**
+   * Shown when denied (also while a redirect is under way). Default: `<AccessDenied />` for a
+   * signed-in user without the `access`, else nothing.
+   */
   fallback?: ReactNode;
   /**
    * Where to send a user who is not signed in (or, with `when="signed-out"`, who is): a
@@ -66,7 +70,7 @@ export function RequireAccess({
   access,
   when = 'signed-in',
   loading = null,
-  fallback = null,
+  fallback,
   redirectTo,
   forbiddenRedirectTo,
   navigate,
@@ -96,7 +100,10 @@ export function RequireAccess({
   }, [reason, status, target]);
 
   if (status === 'loading') return <>{loading}</>;
-  return <>{reason === null ? children : fallback}</>;
+  if (reason === null) return <>{children}</>;
+  return (
+    <>{fallback !== undefined ? fallback : reason === 'forbidden' ? <AccessDenied /> : null}</>
+  );
 }
 
 /**

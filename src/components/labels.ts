@@ -13,33 +13,51 @@ export interface Labels {
   password: string;
   /** The login submit button. */
   logIn: string;
+  /** The login submit button while the request runs. */
+  loggingIn: string;
+  /** The login submit button, disabled, while a rate limit (`Retry-After`) runs out. */
+  retryIn: (seconds: number) => string;
   usernameRequired: string;
   passwordRequired: string;
   forgotPassword: string;
   signUp: string;
+  /** LoginForm: said before "Sign up". */
+  noAccount: string;
+  /** LoginForm: the heading, with the app's title (`app.title`) when the session has one. */
+  loginTitle: (app: string) => string;
+  /** LoginForm: the toggle (`aria-pressed`) that shows the password as text. */
+  showPassword: string;
   /** Shown above the login form once the server has ended the session (`session.ended`). */
   sessionEnded: string;
 
   /** Accessible name of the account-choice form; announced when the login flow reaches it. */
   accountSelectForm: string;
-  /** Label of the account `<select>` (AccountSelect and AccountSwitcher). */
+  /** Name of the account radio group (AccountSelect); AccountSwitcher's button says "Account: …". */
   account: string;
   /** The account-choice submit button. */
   continue: string;
+  /** The account-choice submit button while the request runs. */
+  continuing: string;
   loadingAccounts: string;
   noAccounts: string;
+  /** The mark of the account the user was in last (AccountSelect). */
+  lastUsed: string;
+  /** AccountSelect: who is signing in (their name, else username or email). */
+  signedInAs: (name: string) => string;
 
-  /** LoginFlow: leaves account selection (logs out) and goes back to the login form. */
+  /** LoginFlow: leaves the account choice (logs out) and goes back to the login form. */
   back: string;
   /** LoginFlow: announced once the user is signed in. */
   loggedIn: string;
   /** LoginFlow: shown while the session is first loading. */
   loading: string;
 
-  /** Accessible name of the account switcher form, and its submit button. */
+  /** Accessible name of the account switcher form and of its menu. */
   switchAccount: string;
-  /** The option of the account the user is in now. */
+  /** The menu item of the account the user is in now (AccountSwitcher). */
   currentAccount: (title: string) => string;
+  /** The switch button while the request runs. */
+  switching: string;
   /** Announced after a switch. */
   switchedAccount: (title: string) => string;
 
@@ -49,8 +67,10 @@ export interface Labels {
   dismissAlert: (title: string) => string;
   /** Link text of an alert that has a link but no title. */
   alertDetails: string;
-  /** Shown when more alerts exist than the banner shows at once. */
+  /** The button that shows the alerts beyond `max`. */
   moreAlerts: (count: number) => string;
+  /** Read before an alert's title (hidden on screen): its urgency; `''` for none. */
+  alertPriority: (priority: number) => string;
 
   /** ActiveSessions: the heading and accessible name of the section. */
   activeSessions: string;
@@ -58,7 +78,7 @@ export interface Labels {
   loadingSessions: string;
   /** ActiveSessions: no sessions to show. */
   noSessions: string;
-  /** The retry button of a failed load. */
+  /** The retry button of a failed load (ActiveSessions, the account lists). */
   retry: string;
   /** What a session runs on: `browser` ("Chrome 126") and `device` ("iPhone"), either may be missing. */
   sessionDevice: (browser: string | null, device: string | null) => string;
@@ -99,6 +119,23 @@ export interface Labels {
   /** The button that loads more sessions, with how many are left. */
   showMoreSessions: (remaining: number) => string;
 
+  /** LockScreen: its heading and accessible name. */
+  lockScreen: string;
+  /** LockScreen: the submit button, and its text while the request runs. */
+  unlock: string;
+  unlocking: string;
+  /** LockScreen: announced once unlocked. */
+  unlocked: string;
+  /** LockScreen: logs out, for someone else at the screen. */
+  notYou: string;
+
+  /** AccessDenied: the heading; `what` is the `resource` prop, when given. */
+  accessDenied: (what: string | undefined) => string;
+  /** AccessDenied: the plain-language line under it. */
+  accessDeniedText: string;
+  /** AccessDenied: the button that goes back. */
+  goBack: string;
+
   /** The text shown for a failed request. Default: the error's user-safe `message`. */
   error: (error: SessionError) => string;
 }
@@ -116,38 +153,52 @@ export const loginFormLabels = {
   username: 'Username',
   password: 'Password',
   logIn,
+  loggingIn: 'Logging in…',
+  retryIn: (seconds) => `Try again in ${seconds} s`,
   usernameRequired: 'Enter your username.',
   passwordRequired: 'Enter your password.',
   forgotPassword: 'Forgot password?',
   sessionEnded: 'Your session has ended. Log in again to continue.',
   signUp: 'Sign up',
+  noAccount: 'No account yet?',
+  loginTitle: (app) => `Log in to ${app}`,
+  showPassword: 'Show password',
   error: showError,
 } satisfies Partial<Labels>;
 
-/** The account list inside `<AccountSelect>` and `<AccountSwitcher>`. */
+/** The account list of `<AccountSelect>`. */
 export const accountChoiceLabels = {
   account: 'Account',
   loadingAccounts: 'Loading accounts…',
   noAccounts: 'There are no accounts to choose from.',
-  currentAccount: (title) => `${title} (current)`,
+  lastUsed: 'Last used',
+  retry: 'Try again',
   error: showError,
 } satisfies Partial<Labels>;
 
 /** `<AccountSelect>`. */
 export const accountSelectLabels = {
   accountSelectForm: chooseAnAccount,
+  signedInAs: (name) => `Signed in as ${name}`,
   continue: 'Continue',
+  continuing: 'Continuing…',
 } satisfies Partial<Labels>;
 
 /** `<AccountSwitcher>`. */
 export const accountSwitcherLabels = {
+  account: 'Account',
+  loadingAccounts: 'Loading accounts…',
+  currentAccount: (title) => `${title} (current)`,
+  retry: 'Try again',
+  error: showError,
   switchAccount: 'Switch account',
+  switching: 'Switching…',
   switchedAccount: (title) => `Switched to ${title}.`,
 } satisfies Partial<Labels>;
 
 /** `<LoginFlow>` itself (its forms have their own): what it shows and announces between them. */
 export const loginFlowLabels = {
-  back: 'Back',
+  back: 'Use a different account',
   loggedIn: 'You are logged in.',
   loading: 'Loading…',
   accountSelectForm: chooseAnAccount,
@@ -159,7 +210,8 @@ export const alertBannerLabels = {
   alerts: 'Alerts',
   dismissAlert: (title) => (title ? `Dismiss: ${title}` : 'Dismiss alert'),
   alertDetails: 'Details',
-  moreAlerts: (count) => (count === 1 ? '1 more alert' : `${count} more alerts`),
+  moreAlerts: (count) => (count === 1 ? 'Show 1 more alert' : `Show ${count} more alerts`),
+  alertPriority: (priority) => (priority <= 1 ? 'Urgent:' : priority === 2 ? 'Warning:' : ''),
 } satisfies Partial<Labels>;
 
 /** `<ActiveSessions>`. */
@@ -206,6 +258,26 @@ export const activeSessionsLabels = {
   error: showError,
 } satisfies Partial<Labels>;
 
+/** `<LockScreen>`. */
+export const lockScreenLabels = {
+  lockScreen: 'Screen locked',
+  password: 'Password',
+  passwordRequired: 'Enter your password.',
+  unlock: 'Unlock',
+  unlocking: 'Unlocking…',
+  unlocked: 'Unlocked.',
+  notYou: 'Not you? Log out',
+  error: showError,
+} satisfies Partial<Labels>;
+
+/** `<AccessDenied>` (the default look of a `<RequireAccess>` that denies a signed-in user). */
+export const accessDeniedLabels = {
+  accessDenied: (what) => `You don't have access to ${what ?? 'this page'}`,
+  accessDeniedText: 'Your account does not include it. Ask an admin of your account for access.',
+  goBack: 'Go back',
+  switchAccount: 'Switch account',
+} satisfies Partial<Labels>;
+
 /** Every English default. */
 // A pure call, not a spread: a bundler may drop it (and the groups) when nothing reads it.
 export const defaultLabels: Labels = /* @__PURE__ */ Object.assign(
@@ -217,4 +289,6 @@ export const defaultLabels: Labels = /* @__PURE__ */ Object.assign(
   loginFlowLabels,
   alertBannerLabels,
   activeSessionsLabels,
+  lockScreenLabels,
+  accessDeniedLabels,
 );

@@ -24,22 +24,23 @@ type Story = StoryObj<typeof meta>;
 export const Few: Story = {
   parameters: { mockApi: { user: 'two', account: 'choose', backend: { users } } },
   play: async ({ canvas }) => {
-    const select = await canvas.findByRole('combobox', { name: 'Account' });
-    await expect(canvas.getAllByRole('option').map((option) => option.textContent)).toEqual([
-      'Acme Corp',
-      'Globex',
-    ]);
-    await expect(select).toHaveValue(twoAccounts.lastLoginAccountId);
+    await canvas.findByRole('group', { name: 'Account' });
+    await expect(canvas.getAllByRole('radio')).toHaveLength(2);
+    const chosen = canvas.getByRole<HTMLInputElement>('radio', { checked: true });
+    await expect(chosen.value).toBe(twoAccounts.lastLoginAccountId);
+    await expect(chosen.closest('[data-slot=account-select-option]')).toHaveTextContent(
+      'Last used',
+    );
   },
 };
 
-/** Fifteen accounts: still one native select, keyboard-searchable; choosing one signs in. */
+/** Fifteen accounts: one radio group (one Tab stop, arrow keys move); choosing one signs in. */
 export const Many: Story = {
   parameters: { mockApi: { user: 'many', account: 'choose', backend: { users } } },
   play: async ({ canvas, userEvent, args, ...context }) => {
-    const select = await canvas.findByRole('combobox', { name: 'Account' });
-    await expect(canvas.getAllByRole('option')).toHaveLength(15);
-    await userEvent.selectOptions(select, 'Pied Piper');
+    await canvas.findByRole('group', { name: 'Account' });
+    await expect(canvas.getAllByRole('radio')).toHaveLength(15);
+    await userEvent.click(canvas.getByRole('radio', { name: /^Pied Piper/ }));
     await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
     await waitFor(() => expect(args.onSuccess).toHaveBeenCalledTimes(1));
     const chosen = manyAccounts.memberships.find((m) => m.account.title === 'Pied Piper');
@@ -47,16 +48,17 @@ export const Many: Story = {
   },
 };
 
-/** Long names, one without spaces and one right-to-left: the form keeps its width. */
+/** Long names, one without spaces and one right-to-left: they wrap, and the form keeps its width. */
 export const LongNames: Story = {
   parameters: { mockApi: { user: 'long', account: 'choose', backend: { users } } },
   play: async ({ canvas, canvasElement }) => {
-    const select = await canvas.findByRole('combobox', { name: 'Account' });
-    await expect(canvas.getAllByRole('option')).toHaveLength(4);
+    await canvas.findByRole('group', { name: 'Account' });
+    await expect(canvas.getAllByRole('radio')).toHaveLength(4);
     const form = canvasElement.querySelector('[data-slot=account-select]');
     if (!form) throw new Error('no account-select form');
-    await expect(select.getBoundingClientRect().right).toBeLessThanOrEqual(
-      form.getBoundingClientRect().right,
-    );
+    for (const row of canvasElement.querySelectorAll('[data-slot=account-select-option]'))
+      await expect(row.getBoundingClientRect().right).toBeLessThanOrEqual(
+        form.getBoundingClientRect().right,
+      );
   },
 };

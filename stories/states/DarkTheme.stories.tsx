@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { AccountSelect, LoginFlow, LoginForm } from 'react-session-kit';
+import { AccessDenied, AccountSelect, LoginFlow, LoginForm } from 'react-session-kit';
 import { expect, waitFor } from 'storybook/test';
 import { RefreshOnce } from './RefreshOnce';
 import { SignedInChrome } from './SignedInChrome';
@@ -28,6 +28,29 @@ export const LoginFormIdle: Story = {
     const form = canvasElement.querySelector('[data-slot=login-form]');
     if (!form) throw new Error('no login form');
     await expect(getComputedStyle(form).backgroundColor).toBe(darkBackground);
+  },
+};
+
+/**
+ * The page decides, not the OS: with no `color-scheme` (as on a light-only app) the kit is light
+ * even on a dark OS; under `color-scheme: dark` (what `light dark` gives on a dark OS) it is dark.
+ */
+export const FollowsThePage: Story = {
+  render: () => (
+    <>
+      <div style={{ colorScheme: 'normal' }} data-testid="no-opt-in">
+        <AccessDenied resource="the light page" onBack={() => {}} />
+      </div>
+      <div style={{ colorScheme: 'dark' }} data-testid="dark-scheme">
+        <AccessDenied resource="the dark page" onBack={() => {}} />
+      </div>
+    </>
+  ),
+  play: async ({ canvas }) => {
+    const cardIn = (id: string) =>
+      canvas.getByTestId(id).querySelector('[data-slot=access-denied]') ?? document.body;
+    await expect(getComputedStyle(cardIn('no-opt-in')).backgroundColor).toBe('rgb(255, 255, 255)');
+    await expect(getComputedStyle(cardIn('dark-scheme')).backgroundColor).toBe(darkBackground);
   },
 };
 
@@ -76,7 +99,10 @@ export const LoginFlowPending: Story = {
   render: () => <LoginFlow defaultUsername="single" />,
   play: async ({ canvas, userEvent }) => {
     await userEvent.type(await canvas.findByLabelText('Password'), 'password{Enter}');
-    await waitFor(() => expect(canvas.getByRole('button', { name: 'Log in' })).toBeDisabled());
+    await expect(await canvas.findByRole('button', { name: 'Logging in…' })).toHaveAttribute(
+      'aria-busy',
+      'true',
+    );
   },
 };
 
@@ -85,7 +111,7 @@ export const AccountChoice: Story = {
   parameters: { mockApi: { user: 'multi', account: 'choose' } },
   render: () => <AccountSelect />,
   play: async ({ canvas }) => {
-    await expect(await canvas.findByRole('combobox', { name: 'Account' })).toBeVisible();
+    await expect(await canvas.findByRole('radio', { name: 'Globex Last used' })).toBeChecked();
   },
 };
 

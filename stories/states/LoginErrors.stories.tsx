@@ -86,11 +86,15 @@ export const Offline: Story = {
   play: async ({ canvas, userEvent, args }) => {
     await userEvent.type(canvas.getByLabelText('Password'), 'password{Enter}');
     await expect(await canvas.findByRole('alert')).toHaveTextContent('Could not reach the server.');
+    await expect(canvas.getByRole('alert')).toHaveAttribute('data-tone', 'warning');
     await expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'network' }));
   },
 };
 
-/** Too many attempts (429 with Retry-After): the server's message; the error carries `retryAfter`. */
+/**
+ * Too many attempts (429 with Retry-After): the server's message in the warning tone, and "Log in"
+ * disabled while it counts the seconds down.
+ */
 export const RateLimited: Story = {
   parameters: { mockApi: { fault: { type: 'rate_limited', retryAfter: 30 } } },
   play: async ({ canvas, userEvent, args }) => {
@@ -101,6 +105,8 @@ export const RateLimited: Story = {
     await expect(args.onError).toHaveBeenCalledWith(
       expect.objectContaining({ kind: 'rate_limited', retryAfter: 30 }),
     );
+    await expect(canvas.getByRole('alert')).toHaveAttribute('data-tone', 'warning');
+    await expect(canvas.getByRole('button', { name: /^Try again in \d+ s$/ })).toBeDisabled();
   },
 };
 

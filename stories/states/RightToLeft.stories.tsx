@@ -48,9 +48,10 @@ export const LoginFlowMultiAccount: Story = {
   play: async ({ canvas, userEvent }) => {
     await userEvent.type(await canvas.findByLabelText('اسم المستخدم'), mockUsers.multi.username);
     await userEvent.type(canvas.getByLabelText('كلمة المرور'), 'password{Enter}');
-    await expect(await canvas.findByRole('combobox', { name: 'الحساب' })).toBeVisible();
+    await expect(await canvas.findByRole('group', { name: 'الحساب' })).toBeInTheDocument();
+    await expect(canvas.getByRole('heading', { name: 'اختر حسابًا' })).toBeVisible();
     await expect(canvas.getByRole('button', { name: 'متابعة' })).toBeVisible();
-    await expect(canvas.getByRole('button', { name: 'رجوع' })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'استخدام حساب آخر' })).toBeVisible();
   },
 };
 
@@ -65,7 +66,8 @@ export const AccountChoiceLongNames: Story = {
   },
   render: () => <AccountSelect />,
   play: async ({ canvas }) => {
-    await expect(await canvas.findByRole('combobox', { name: 'الحساب' })).toBeVisible();
+    await expect(await canvas.findByRole('group', { name: 'الحساب' })).toBeInTheDocument();
+    await expect(canvas.getAllByRole('radio')).toHaveLength(4);
   },
 };
 

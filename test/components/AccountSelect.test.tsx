@@ -14,8 +14,11 @@ afterAll(() => server.close());
 const acme = 'acc_1000000001';
 const globex = 'acc_1000000002';
 
+/** The account the radio group has chosen. */
+const chosen = () => screen.getByRole<HTMLInputElement>('radio', { checked: true }).value;
+
 describe('AccountSelect', () => {
-  it('on its own page: loads, then lists the accounts of the session with last_login pre-selected', async () => {
+  it('on its own page: loads, then a titled step with a radio per account, last_login marked and chosen', async () => {
     useBackend(server, { latency: 30 });
     await signIn('multi');
     const { container } = renderWithSession(<AccountSelect />);
@@ -24,13 +27,18 @@ describe('AccountSelect', () => {
       'data-state',
       'loading',
     );
-    const select = await screen.findByRole('combobox', { name: 'Account' });
-    expect(select).toHaveValue(globex);
-    expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual([
-      'Acme Corp',
-      'Globex',
-      'Initech Research & Development Division, Northern Region',
-    ]);
+    await screen.findByRole('group', { name: 'Account' });
+    expect(screen.getByRole('heading', { name: 'Choose an account' })).toBeInTheDocument();
+    expect(screen.getByText(/^Signed in as /)).toHaveTextContent('Signed in as Morgan Multi');
+    expect(chosen()).toBe(globex);
+    expect(screen.getByRole('radio', { name: 'Acme Corp' })).not.toBeChecked();
+    expect(screen.getByRole('radio', { name: 'Globex Last used' })).toBeChecked();
+    expect(
+      screen.getByRole('radio', {
+        name: 'Initech Research & Development Division, Northern Region',
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getAllByRole('radio')).toHaveLength(3);
     expect(screen.getByRole('form', { name: 'Choose an account' })).toHaveAttribute(
       'data-state',
       'idle',
@@ -52,7 +60,8 @@ describe('AccountSelect', () => {
       ),
     );
     renderWithSession(<AccountSelect />);
-    expect(await screen.findByRole('combobox', { name: 'Account' })).toHaveValue(globex);
+    await screen.findByRole('group', { name: 'Account' });
+    expect(chosen()).toBe(globex);
     expect(backend.state.requests['GET /app/login-account']).toBe(1);
   });
 
@@ -63,7 +72,7 @@ describe('AccountSelect', () => {
     const { user } = renderWithSession(<AccountSelect onSuccess={onSuccess} />);
     await user.click(await screen.findByRole('button', { name: 'Continue' }));
     await waitFor(() => expect(onSuccess).toHaveBeenCalled());
-    expect(screen.getByRole('combobox', { name: 'Account' })).toHaveValue(globex);
+    expect(chosen()).toBe(globex);
     expect(backend.state.requests['GET /app/login-account']).toBeUndefined();
   });
 
@@ -72,7 +81,7 @@ describe('AccountSelect', () => {
     await signIn('multi');
     const onSuccess = vi.fn();
     const { user } = renderWithSession(<AccountSelect onSuccess={onSuccess} />);
-    await user.selectOptions(await screen.findByRole('combobox', { name: 'Account' }), acme);
+    await user.click(await screen.findByRole('radio', { name: 'Acme Corp' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1));
     expect(onSuccess.mock.calls[0]?.[0]).toMatchObject({
@@ -87,7 +96,7 @@ describe('AccountSelect', () => {
     await signIn('multi');
     const onSuccess = vi.fn();
     const { user } = renderWithSession(<AccountSelect onSuccess={onSuccess} />);
-    await screen.findByRole('combobox', { name: 'Account' });
+    await screen.findByRole('group', { name: 'Account' });
     await user.dblClick(screen.getByRole('button', { name: 'Continue' }));
     await waitFor(() => expect(onSuccess).toHaveBeenCalled());
     expect(backend.state.requests['POST /app/login-account']).toBe(1);
@@ -97,11 +106,13 @@ describe('AccountSelect', () => {
     useBackend(server, { latency: 100 });
     await signIn('multi');
     const { user } = renderWithSession(<AccountSelect />);
-    await screen.findByRole('combobox', { name: 'Account' });
+    await screen.findByRole('group', { name: 'Account' });
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    const button = screen.getByRole('button', { name: 'Continue' });
-    expect(button).toBeDisabled();
+    const button = screen.getByRole('button', { name: 'Continuing…' });
+    expect(button).toHaveAttribute('aria-disabled', 'true');
     expect(button).toHaveAttribute('aria-busy', 'true');
+    expect(button).toHaveFocus();
+    expect(screen.getByRole('radio', { name: 'Acme Corp' })).toBeDisabled();
     expect(screen.getByRole('form')).toHaveAttribute('data-state', 'pending');
   });
 
@@ -109,7 +120,8 @@ describe('AccountSelect', () => {
     useBackend(server);
     await signIn('multi');
     renderWithSession(<AccountSelect defaultValue="acc_1000000003" />);
-    expect(await screen.findByRole('combobox', { name: 'Account' })).toHaveValue('acc_1000000003');
+    await screen.findByRole('group', { name: 'Account' });
+    expect(chosen()).toBe('acc_1000000003');
   });
 
   it('controlled: follows value and reports changes through onValueChange', async () => {
@@ -132,11 +144,11 @@ describe('AccountSelect', () => {
       );
     }
     const { user } = renderWithSession(<Controlled />);
-    const select = await screen.findByRole('combobox', { name: 'Account' });
-    expect(select).toHaveValue(acme);
-    await user.selectOptions(select, globex);
+    await screen.findByRole('group', { name: 'Account' });
+    expect(chosen()).toBe(acme);
+    await user.click(screen.getByRole('radio', { name: 'Globex Last used' }));
     expect(onValueChange).toHaveBeenCalledWith(globex);
-    expect(select).toHaveValue(globex);
+    expect(chosen()).toBe(globex);
     expect(screen.getByText(globex, { selector: 'output' })).toBeInTheDocument();
   });
 
@@ -144,12 +156,11 @@ describe('AccountSelect', () => {
     useBackend(server);
     await signIn('multi');
     const { user } = renderWithSession(<AccountSelect value={acme} />);
-    const select = await screen.findByRole('combobox', { name: 'Account' });
-    await user.selectOptions(select, globex);
-    expect(select).toHaveValue(acme);
+    await user.click(await screen.findByRole('radio', { name: 'Globex Last used' }));
+    expect(chosen()).toBe(acme);
   });
 
-  it('puts a server field error on the select and the message in an alert', async () => {
+  it('puts a server field error on the radio group and the message in an alert', async () => {
     useBackend(server);
     await signIn('multi');
     server.use(
@@ -169,9 +180,15 @@ describe('AccountSelect', () => {
     const onError = vi.fn();
     const { user } = renderWithSession(<AccountSelect onError={onError} />);
     await user.click(await screen.findByRole('button', { name: 'Continue' }));
-    const select = screen.getByRole('combobox', { name: 'Account' });
-    await waitFor(() => expect(select).toHaveAttribute('aria-invalid', 'true'));
-    expect(select).toHaveAccessibleDescription('That account is closed.');
+    await waitFor(() =>
+      expect(screen.getByRole('radio', { name: 'Acme Corp' })).toHaveAttribute(
+        'aria-invalid',
+        'true',
+      ),
+    );
+    expect(screen.getByRole('group', { name: 'Account' })).toHaveAccessibleDescription(
+      'That account is closed.',
+    );
     expect(screen.getByRole('alert')).toHaveTextContent('Choose one of your accounts.');
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'validation' }));
   });
@@ -185,7 +202,17 @@ describe('AccountSelect', () => {
       'data-state',
       'error',
     );
-    expect(screen.queryByRole('combobox')).not.toBeInTheDocument();
+    expect(screen.queryByRole('radio')).not.toBeInTheDocument();
+  });
+
+  it('offers "Try again" after a failed load, which asks again', async () => {
+    useBackend(server);
+    const { user } = renderWithSession(<AccountSelect />);
+    await screen.findByText('Please log in to continue.');
+    await signIn('multi');
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('group', { name: 'Account' })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeEmptyDOMElement();
   });
 
   it('says so when there are no accounts', async () => {

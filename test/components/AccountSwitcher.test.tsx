@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AccountSwitcher, createSessionKeys, useSession } from '../../src';
@@ -33,75 +33,124 @@ describe('AccountSwitcher', () => {
     await waitFor(() => expect(container.querySelector('[data-slot=account-switcher]')).toBeNull());
   });
 
-  it('lists the accounts with the current one marked and the button disabled until another is chosen', async () => {
+  it('is a menu button showing the current account; the menu checks it and takes focus', async () => {
     useBackend(server);
     await signIn('multi', acme);
     const { user } = renderWithSession(<AccountSwitcher />);
-    const select = await screen.findByRole('combobox', { name: 'Account' });
-    expect(select).toHaveValue(acme);
-    expect(screen.getByRole('option', { name: 'Acme Corp (current)' })).toBeInTheDocument();
-    const button = screen.getByRole('button', { name: 'Switch account' });
-    expect(button).toBeDisabled();
-    await user.selectOptions(select, globex);
-    expect(button).toBeEnabled();
+    const trigger = await screen.findByRole('button', { name: 'Account: Acme Corp' });
+    expect(trigger).toHaveAttribute('aria-haspopup', 'menu');
+    expect(trigger).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('menu')).not.toBeInTheDocument(); // hidden
+    await user.click(trigger);
+    const menu = screen.getByRole('menu', { name: 'Switch account' });
+    expect(trigger).toHaveAttribute('aria-expanded', 'true');
+    const items = within(menu).getAllByRole('menuitemradio');
+    expect(items.map((item) => item.textContent)).toEqual([
+      'Acme Corp (current)',
+      'Globex',
+      'Initech Research & Development Division, Northern Region',
+    ]);
+    expect(items[0]).toHaveAttribute('aria-checked', 'true');
+    await waitFor(() => expect(items[0]).toHaveFocus());
   });
 
-  it('switches: the new session replaces the old everywhere, account-scoped data is dropped', async () => {
+  it('keyboard: ArrowDown opens, arrows/Home/End move, Escape closes back to the button', async () => {
+    useBackend(server);
+    await signIn('multi', acme);
+    const { user } = renderWithSession(<AccountSwitcher />);
+    const trigger = await screen.findByRole('button', { name: 'Account: Acme Corp' });
+    trigger.focus();
+    await user.keyboard('{ArrowDown}');
+    const items = within(screen.getByRole('menu')).getAllByRole('menuitemradio');
+    await waitFor(() => expect(items[0]).toHaveFocus());
+    await user.keyboard('{ArrowDown}');
+    expect(items[1]).toHaveFocus();
+    await user.keyboard('{End}');
+    expect(items[2]).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    expect(items[0]).toHaveFocus(); // wraps
+    await user.keyboard('{Home}{ArrowUp}');
+    expect(items[2]).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('menu')).not.toBeInTheDocument();
+    await waitFor(() => expect(trigger).toHaveFocus());
+  });
+
+  it('picking an account switches at once: the new session everywhere, scoped data dropped, announced', async () => {
     const backend = useBackend(server);
     await signIn('multi', acme);
     const onSuccess = vi.fn();
+    const onValueChange = vi.fn();
     const { user, queryClient } = renderWithSession(
       <>
         <AccountName />
-        <AccountSwitcher onSuccess={onSuccess} />
+        <AccountSwitcher onSuccess={onSuccess} onValueChange={onValueChange} />
       </>,
     );
-    const select = await screen.findByRole('combobox', { name: 'Account' });
+    await user.click(await screen.findByRole('button', { name: 'Account: Acme Corp' }));
     expect(screen.getByTestId('account')).toHaveTextContent('Acme Corp');
     const keys = createSessionKeys(apiUrl);
     const scoped = [...keys.account('usr_1000000002', acme), 'invoices'];
     queryClient.setQueryData(scoped, ['invoice of Acme']);
 
-    await user.selectOptions(select, globex);
-    await user.click(screen.getByRole('button', { name: 'Switch account' }));
+    await user.keyboard('{ArrowDown}{Enter}');
 
     await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1));
+    expect(onValueChange).toHaveBeenCalledWith(globex);
     expect(screen.getByTestId('account')).toHaveTextContent('Globex');
+    const trigger = screen.getByRole('button', { name: 'Account: Globex' });
+    await waitFor(() => expect(trigger).toHaveFocus()); // back on the button, not <body>
     expect(screen.getByText('Switched to Globex.')).toHaveAttribute('role', 'status');
-    expect(screen.getByRole('option', { name: 'Globex (current)' })).toBeInTheDocument();
+    // Announced without leaving a line behind in the header.
+    expect(screen.getByText('Switched to Globex.')).toHaveStyle({ position: 'absolute' });
     expect(queryClient.getQueryData(scoped)).toBeUndefined();
     expect(backend.state.accountId).toBe(globex);
     expect(backend.state.requests['POST /user/change-account']).toBe(1);
   });
 
-  it('sends one request for a double click', async () => {
-    const backend = useBackend(server, { latency: 50 });
+  it('picking the current account sends nothing', async () => {
+    const backend = useBackend(server);
     await signIn('multi', acme);
-    const onSuccess = vi.fn();
-    const { user } = renderWithSession(<AccountSwitcher onSuccess={onSuccess} />);
-    await user.selectOptions(await screen.findByRole('combobox', { name: 'Account' }), globex);
-    await user.dblClick(screen.getByRole('button', { name: 'Switch account' }));
-    await waitFor(() => expect(onSuccess).toHaveBeenCalled());
-    expect(backend.state.requests['POST /user/change-account']).toBe(1);
+    const { user } = renderWithSession(<AccountSwitcher />);
+    await user.click(await screen.findByRole('button', { name: 'Account: Acme Corp' }));
+    await user.click(screen.getByRole('menuitemradio', { name: 'Acme Corp (current)' }));
+    expect(screen.queryByRole('menu')).not.toBeInTheDocument();
+    expect(backend.state.requests['POST /user/change-account']).toBeUndefined();
+  });
+
+  it('a press outside closes the menu', async () => {
+    useBackend(server);
+    await signIn('multi', acme);
+    const { user } = renderWithSession(
+      <>
+        <AccountSwitcher />
+        <p>Elsewhere</p>
+      </>,
+    );
+    await user.click(await screen.findByRole('button', { name: 'Account: Acme Corp' }));
+    expect(screen.getByRole('menu')).toBeInTheDocument();
+    await user.click(screen.getByText('Elsewhere'));
+    expect(screen.queryByRole('menu')).not.toBeInTheDocument();
   });
 
   it('shows a failed switch in an alert', async () => {
     const backend = useBackend(server);
     await signIn('multi', acme);
     const { user } = renderWithSession(<AccountSwitcher />);
-    await user.selectOptions(await screen.findByRole('combobox', { name: 'Account' }), globex);
+    await user.click(await screen.findByRole('button', { name: 'Account: Acme Corp' }));
     backend.setFault({
       type: 'error',
       status: 500,
       message: 'The account service is down.',
       times: 1,
     });
-    await user.click(screen.getByRole('button', { name: 'Switch account' }));
+    await user.click(screen.getByRole('menuitemradio', { name: 'Globex' }));
     expect(await screen.findByText('The account service is down.')).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent('The account service is down.');
     expect(screen.getByRole('form', { name: 'Switch account' })).toHaveAttribute(
       'data-state',
       'error',
     );
+    expect(screen.getByRole('button', { name: 'Account: Acme Corp' })).toBeInTheDocument();
   });
 });

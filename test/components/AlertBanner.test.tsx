@@ -63,7 +63,13 @@ describe('AlertBanner', () => {
     useBackend(server);
     await signIn('single');
     const onDismiss = vi.fn();
-    const { user } = renderWithSession(<AlertBanner onDismiss={onDismiss} />);
+    const { user } = renderWithSession(
+      <>
+        <AlertBanner onDismiss={onDismiss} />
+        <h1>Overview</h1>
+        <a href="/next">Next on the page</a>
+      </>,
+    );
     const first = await screen.findByRole('button', { name: 'Dismiss: Expired payment method' });
     first.focus();
     await user.keyboard('{Enter}');
@@ -72,11 +78,15 @@ describe('AlertBanner', () => {
     expect(onDismiss).toHaveBeenCalledWith(expect.objectContaining({ id: 'expired-card' }));
     await user.keyboard(' ');
     expect(screen.queryByRole('region')).not.toBeInTheDocument();
+    // The last one gone, focus goes to what came after the banner, not to <body>.
+    await waitFor(() =>
+      expect(screen.getByRole('link', { name: 'Next on the page' })).toHaveFocus(),
+    );
   });
 
-  it('caps how many show at once and counts the rest', async () => {
+  it('caps how many show at first; "Show N more" shows the rest and moves focus to them', async () => {
     useBackend(server);
-    renderWithSession(<AlertBanner max={2} />, {
+    const { user } = renderWithSession(<AlertBanner max={2} />, {
       initialSession: sessionFromWire(
         signedInWire({
           alerts: [alert('a', 2), alert('b', 1), alert('c', 3), alert('d', 3), alert('e', 2)],
@@ -86,7 +96,30 @@ describe('AlertBanner', () => {
     const region = screen.getByRole('region', { name: 'Alerts' });
     expect(within(region).getAllByRole('listitem')).toHaveLength(2);
     expect(within(region).getAllByRole('listitem')[0]).toHaveTextContent('Alert b');
-    expect(region).toHaveTextContent('3 more alerts');
+    await user.click(screen.getByRole('button', { name: 'Show 3 more alerts' }));
+    expect(within(region).getAllByRole('listitem')).toHaveLength(5);
+    expect(screen.queryByRole('button', { name: /^Show/ })).not.toBeInTheDocument();
+    // The first alert it revealed (the third most urgent, a priority 2).
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Dismiss: Alert e' })).toHaveFocus(),
+    );
+  });
+
+  it('says the urgency in words before the title, not in colour alone', async () => {
+    useBackend(server);
+    renderWithSession(<AlertBanner />, {
+      initialSession: sessionFromWire(
+        signedInWire({ alerts: [alert('a', 1), alert('b', 2), alert('c', 3)] }),
+      ),
+    });
+    const items = within(screen.getByRole('region', { name: 'Alerts' })).getAllByRole('listitem');
+    // Server text keeps its own direction inside a right-to-left page.
+    expect(within(items[0]!).getByText('Text of a')).toHaveAttribute('dir', 'auto');
+    expect(items.map((item) => item.textContent)).toEqual([
+      expect.stringMatching(/^Urgent: Alert a/),
+      expect.stringMatching(/^Warning: Alert b/),
+      expect.stringMatching(/^Alert c/),
+    ]);
   });
 
   it('never links an unsafe href, and renders markup in texts as text', async () => {

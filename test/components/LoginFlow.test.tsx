@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { screen, waitFor } from '@testing-library/react';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -9,10 +10,32 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
+/** The live region on <body> that outlives the flow. */
+const globalAnnouncer = () => document.querySelector('[data-slot=session-kit-announcer]');
+
 const announcement = (container: HTMLElement) =>
   container.querySelector('[data-slot=login-flow-announcement]');
 
 describe('LoginFlow, keyboard only', () => {
+  it('says "You are logged in." after it unmounts, and gives focus to the new page', async () => {
+    useBackend(server);
+    function App() {
+      const [page, setPage] = useState<'login' | 'home'>('login');
+      return page === 'login' ? (
+        <LoginFlow onAuthenticated={() => setPage('home')} />
+      ) : (
+        <h1>Overview</h1>
+      );
+    }
+    const { user } = renderWithSession(<App />);
+    await user.type(await screen.findByLabelText('Username'), 'single');
+    await user.type(screen.getByLabelText('Password'), 'password{Enter}');
+    const heading = await screen.findByRole('heading', { name: 'Overview' });
+    await waitFor(() => expect(heading).toHaveFocus());
+    await waitFor(() => expect(globalAnnouncer()).toHaveTextContent('You are logged in.'));
+    expect(globalAnnouncer()).toHaveAttribute('aria-live', 'polite');
+  });
+
   it('single-account user: Tab, type, Tab, type, Enter → authenticated', async () => {
     const backend = useBackend(server);
     const onAuthenticated = vi.fn();
@@ -26,8 +49,10 @@ describe('LoginFlow, keyboard only', () => {
     await user.keyboard('password{Enter}');
     await waitFor(() => expect(onAuthenticated).toHaveBeenCalledTimes(1));
     expect(onAuthenticated.mock.calls[0]?.[0]).toMatchObject({ account: { title: 'Acme Corp' } });
-    expect(announcement(container)).toHaveTextContent('You are logged in.');
-    expect(container.querySelector('[data-slot=login-flow]')).toHaveAttribute('data-state', 'done');
+    const flow = container.querySelector('[data-slot=login-flow]');
+    expect(flow).toHaveAttribute('data-state', 'done');
+    expect(flow).not.toBeVisible(); // no empty card while the app moves on
+    await waitFor(() => expect(globalAnnouncer()).toHaveTextContent('You are logged in.'));
     expect(backend.state.requests).toMatchObject({ 'POST /app/login': 1 });
     expect(backend.state.requests['POST /app/login-account']).toBeUndefined();
   });
@@ -42,10 +67,12 @@ describe('LoginFlow, keyboard only', () => {
     await user.tab();
     await user.keyboard('password{Enter}');
 
-    const select = await screen.findByRole('combobox', { name: 'Account' });
-    await waitFor(() => expect(select).toHaveFocus());
-    expect(select).toHaveValue('acc_1000000002');
+    // Focus lands on the chosen radio (the last-used account), where Tab would land.
+    const lastUsed = await screen.findByRole('radio', { name: 'Globex Last used' });
+    await waitFor(() => expect(lastUsed).toHaveFocus());
+    expect(lastUsed).toBeChecked();
     expect(screen.getByRole('form', { name: 'Choose an account' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Choose an account' })).toBeInTheDocument();
     expect(announcement(container)).toHaveTextContent('Choose an account');
     expect(screen.queryByRole('form', { name: 'Log in' })).not.toBeInTheDocument();
 
@@ -69,8 +96,11 @@ describe('LoginFlow, keyboard only', () => {
     await user.keyboard('multi');
     await user.tab();
     await user.keyboard('password{Enter}');
-    const select = await screen.findByRole('combobox', { name: 'Account' });
-    await user.selectOptions(select, 'acc_1000000003');
+    await user.click(
+      await screen.findByRole('radio', {
+        name: 'Initech Research & Development Division, Northern Region',
+      }),
+    );
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await waitFor(() => expect(onAuthenticated).toHaveBeenCalledTimes(1));
     expect(onAuthenticated.mock.calls[0]?.[0]).toMatchObject({ account: { id: 'acc_1000000003' } });
@@ -89,7 +119,7 @@ describe('LoginFlow, keyboard only', () => {
     await user.keyboard('password{Enter}');
     await waitFor(() => expect(onAuthenticated).toHaveBeenCalledTimes(1));
     expect(onAuthenticated.mock.calls[0]?.[0]).toMatchObject({ account: { title: 'Globex' } });
-    expect(screen.queryByRole('combobox')).not.toBeInTheDocument();
+    expect(screen.queryByRole('radio')).not.toBeInTheDocument();
     expect(backend.state.requests).toMatchObject({
       'POST /app/login': 1,
       'POST /app/login-account': 1,
@@ -125,7 +155,7 @@ describe('LoginFlow, keyboard only', () => {
     expect(onAuthenticated).not.toHaveBeenCalled();
   });
 
-  it('Back from the account choice logs out and returns to the login form with focus', async () => {
+  it('"Use a different account" from the account choice logs out and returns to the login form with focus', async () => {
     const backend = useBackend(server);
     const { user, container } = renderWithSession(<LoginFlow />);
     await screen.findByRole('form', { name: 'Log in' });
@@ -133,10 +163,10 @@ describe('LoginFlow, keyboard only', () => {
     await user.keyboard('multi');
     await user.tab();
     await user.keyboard('password{Enter}');
-    await screen.findByRole('combobox', { name: 'Account' });
+    await screen.findByRole('group', { name: 'Account' });
     await user.tab();
     await user.tab();
-    expect(screen.getByRole('button', { name: 'Back' })).toHaveFocus();
+    expect(screen.getByRole('button', { name: 'Use a different account' })).toHaveFocus();
     await user.keyboard('{Enter}');
     await waitFor(() => expect(screen.getByLabelText('Username')).toHaveFocus());
     expect(announcement(container)).toHaveTextContent('Log in');
@@ -148,7 +178,7 @@ describe('LoginFlow, keyboard only', () => {
     await signIn('multi');
     const { container } = renderWithSession(<LoginFlow />);
     expect(screen.getByText('Loading…')).toHaveAttribute('role', 'status');
-    expect(await screen.findByRole('combobox', { name: 'Account' })).toHaveValue('acc_1000000002');
+    expect(await screen.findByRole('radio', { name: 'Globex Last used' })).toBeChecked();
     expect(container.querySelector('[data-slot=login-flow]')).toHaveAttribute(
       'data-state',
       'select-account',

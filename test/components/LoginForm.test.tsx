@@ -97,16 +97,53 @@ describe('LoginForm', () => {
     expect(screen.getByLabelText('Password')).not.toHaveAttribute('aria-invalid');
   });
 
-  it('is busy while pending: button disabled and aria-busy', async () => {
+  it('is busy while pending: "Logging in…", fields read-only, the button keeps focus', async () => {
     useBackend(server, { latency: 200 });
     const { user } = renderWithSession(<LoginForm />);
     await user.type(screen.getByLabelText('Username'), 'single');
-    await user.type(screen.getByLabelText('Password'), 'password{Enter}');
-    const button = screen.getByRole('button', { name: 'Log in' });
-    await waitFor(() => expect(button).toBeDisabled());
+    await user.type(screen.getByLabelText('Password'), 'password');
+    await user.click(screen.getByRole('button', { name: 'Log in' }));
+    const button = await screen.findByRole('button', { name: 'Logging in…' });
+    expect(button).toHaveAttribute('aria-disabled', 'true');
     expect(button).toHaveAttribute('aria-busy', 'true');
+    expect(button).toHaveFocus(); // not disabled, so focus stays on it
+    expect(screen.getByLabelText('Username')).toHaveAttribute('readonly');
+    expect(screen.getByLabelText('Password')).toHaveAttribute('readonly');
     expect(screen.getByRole('form')).toHaveAttribute('data-state', 'pending');
-    await waitFor(() => expect(button).toBeEnabled());
+    await screen.findByRole('button', { name: 'Log in' });
+    expect(screen.getByLabelText('Username')).not.toHaveAttribute('readonly');
+  });
+
+  it('a rate limit disables "Log in" and counts Retry-After down', async () => {
+    const backend = useBackend(server);
+    backend.setFault({ type: 'rate_limited', retryAfter: 2, only: ['/app/login'], times: 1 });
+    const { user, container } = renderWithSession(<LoginForm defaultUsername="single" />);
+    await user.type(screen.getByLabelText('Password'), 'password{Enter}');
+    const button = await screen.findByRole('button', { name: 'Try again in 2 s' });
+    expect(button).toBeDisabled();
+    expect(container.querySelector('[data-slot=login-form-message]')).toHaveAttribute(
+      'data-tone',
+      'warning',
+    );
+    await screen.findByRole('button', { name: 'Try again in 1 s' }, { timeout: 1500 });
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Log in' })).toBeEnabled(), {
+      timeout: 1500,
+    });
+    await user.click(screen.getByRole('button', { name: 'Log in' }));
+    await waitFor(() => expect(backend.state.stage).toBe('signed_in'));
+  });
+
+  it('marks each failure with its kind and tone: credentials danger, offline warning', async () => {
+    const backend = useBackend(server);
+    const { user, container } = renderWithSession(<LoginForm defaultUsername="single" />);
+    const message = () => container.querySelector('[data-slot=login-form-message]');
+    await user.type(screen.getByLabelText('Password'), 'wrong{Enter}');
+    await waitFor(() => expect(message()).toHaveAttribute('data-tone', 'danger'));
+    expect(message()).toHaveAttribute('data-kind', 'unauthorized');
+    backend.setFault({ type: 'offline' });
+    await user.click(screen.getByRole('button', { name: 'Log in' }));
+    await waitFor(() => expect(message()).toHaveAttribute('data-kind', 'network'));
+    expect(message()).toHaveAttribute('data-tone', 'warning');
   });
 
   it('sends one request for a double click', async () => {
@@ -129,7 +166,7 @@ describe('LoginForm', () => {
     await user.type(screen.getByLabelText('Username'), 'single');
     await user.type(screen.getByLabelText('Password'), 'password');
     await user.keyboard('{Enter}');
-    await user.click(screen.getByRole('button', { name: 'Log in' }));
+    await user.click(screen.getByRole('button', { name: 'Logging in…' }));
     await waitFor(() => expect(onSuccess).toHaveBeenCalled());
     expect(backend.state.requests['POST /app/login']).toBe(1);
   });
@@ -175,6 +212,45 @@ describe('LoginForm', () => {
       account: { id: 'acc_1000000002', title: 'Globex' },
     });
     expect(backend.state.requests['POST /app/login-account']).toBe(1);
+  });
+
+  it("has a header with the app's title and a logo only from a safe URL", async () => {
+    useBackend(server);
+    const { container, unmount } = renderWithSession(<LoginForm logo="/logo.svg" />);
+    expect(await screen.findByRole('heading', { name: 'Log in to Demo App' })).toBeInTheDocument();
+    expect(container.querySelector('[data-slot=login-form-logo]')).toHaveAttribute(
+      'src',
+      '/logo.svg',
+    );
+    unmount();
+    const hostile = renderWithSession(<LoginForm logo="javascript:alert(1)" />);
+    await screen.findByRole('heading', { name: 'Log in to Demo App' });
+    expect(hostile.container.querySelector('img')).toBeNull();
+  });
+
+  it('shows the password as text while "Show password" is pressed', async () => {
+    useBackend(server);
+    const { user } = renderWithSession(<LoginForm />);
+    const password = screen.getByLabelText('Password');
+    await user.type(password, 'secret');
+    const reveal = screen.getByRole('button', { name: 'Show password' });
+    expect(reveal).toHaveAttribute('aria-pressed', 'false');
+    expect(password).toHaveAttribute('type', 'password');
+    await user.click(reveal);
+    expect(reveal).toHaveAttribute('aria-pressed', 'true');
+    expect(password).toHaveAttribute('type', 'text');
+    expect(password).toHaveValue('secret');
+    await user.click(reveal);
+    expect(password).toHaveAttribute('type', 'password');
+  });
+
+  it('puts "Sign up" in a footer of its own, after "No account yet?"', async () => {
+    useBackend(server);
+    const { container } = renderWithSession(<LoginForm />);
+    await screen.findByRole('link', { name: 'Sign up' });
+    expect(container.querySelector('[data-slot=login-form-footer]')).toHaveTextContent(
+      'No account yet? Sign up',
+    );
   });
 
   it('links "Forgot password?" and "Sign up" from the app URLs', async () => {

@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { RequireAccess } from '../../src';
+import { AccessDenied, RequireAccess } from '../../src';
 import { renderWithSession, signIn, useBackend } from './support';
 
 const server = setupServer();
@@ -172,5 +172,63 @@ describe('RequireAccess', () => {
     renderWithSession(gate({ when: 'signed-out', redirectTo: '/', navigate }));
     expect(await screen.findByText('denied')).toBeInTheDocument();
     await waitFor(() => expect(navigate).toHaveBeenCalledWith('/'));
+  });
+
+  it('without a fallback: <AccessDenied> for a signed-in user without the access, nothing when signed out', async () => {
+    useBackend(server);
+    const onDenied = vi.fn();
+    const { unmount } = renderWithSession(
+      <RequireAccess access="payments:u" onDenied={onDenied}>
+        <p>secret</p>
+      </RequireAccess>,
+    );
+    await waitFor(() =>
+      expect(onDenied).toHaveBeenCalledWith('unauthenticated', 'unauthenticated'),
+    );
+    expect(screen.getByRole('main')).toBeEmptyDOMElement();
+    unmount();
+
+    await signIn('restricted');
+    renderWithSession(
+      <RequireAccess access="payments:u">
+        <p>secret</p>
+      </RequireAccess>,
+    );
+    expect(
+      await screen.findByRole('heading', { name: "You don't have access to this page" }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Go back' })).toBeInTheDocument();
+    expect(screen.queryByText('secret')).not.toBeInTheDocument();
+  });
+});
+
+describe('AccessDenied', () => {
+  it('names what is denied, says why in plain words, and offers the ways out it is given', async () => {
+    useBackend(server);
+    const onBack = vi.fn();
+    const onSwitchAccount = vi.fn();
+    const { user, rerender } = renderWithSession(
+      <AccessDenied resource="Payment methods" onBack={onBack} />,
+    );
+    expect(
+      screen.getByRole('heading', { name: "You don't have access to Payment methods" }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/Ask an admin of your account for access/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Switch account' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Go back' }));
+    expect(onBack).toHaveBeenCalledTimes(1);
+
+    rerender(
+      <main>
+        <AccessDenied
+          resource="Payment methods"
+          onSwitchAccount={onSwitchAccount}
+          labels={{ goBack: 'Back to the overview' }}
+        />
+      </main>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Switch account' }));
+    expect(onSwitchAccount).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('button', { name: 'Back to the overview' })).toBeInTheDocument();
   });
 });

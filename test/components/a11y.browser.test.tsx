@@ -6,6 +6,8 @@ import {
   AccountSelect,
   AccountSwitcher,
   AlertBanner,
+  AccessDenied,
+  LockScreen,
   LoginFlow,
   LoginForm,
   RequireAccess,
@@ -60,7 +62,9 @@ describe('axe: LoginForm', () => {
     await renderPage(api, <LoginForm defaultUsername="single" />);
     await userEvent.fill(page.getByLabelText('Password'), 'password');
     await userEvent.click(page.getByRole('button', { name: 'Log in' }));
-    await expect.element(page.getByRole('button', { name: 'Log in' })).toBeDisabled();
+    await expect
+      .element(page.getByRole('button', { name: 'Logging in…' }))
+      .toHaveAttribute('aria-disabled', 'true');
     await expectNoAxeViolations();
   });
 });
@@ -79,9 +83,7 @@ describe('axe: AccountSelect', () => {
     const api = mockApi();
     await api.signIn('multi');
     await renderPage(api, <AccountSelect />);
-    await expect
-      .element(page.getByRole('combobox', { name: 'Account' }))
-      .toHaveValue('acc_1000000002');
+    await expect.element(page.getByRole('radio', { name: 'Globex Last used' })).toBeChecked();
     await expectNoAxeViolations();
   });
 
@@ -134,10 +136,12 @@ describe('axe: AccountSelect', () => {
     const api = mockApi();
     await api.signIn('multi');
     await renderPage(api, <AccountSelect />);
-    await expect.element(page.getByRole('combobox', { name: 'Account' })).toBeVisible();
+    await expect.element(page.getByRole('group', { name: 'Account' })).toBeVisible();
     api.backend.setFault({ type: 'slow', ms: 5_000 });
     await userEvent.click(page.getByRole('button', { name: 'Continue' }));
-    await expect.element(page.getByRole('button', { name: 'Continue' })).toBeDisabled();
+    await expect
+      .element(page.getByRole('button', { name: 'Continuing…' }))
+      .toHaveAttribute('aria-disabled', 'true');
     await expectNoAxeViolations();
   });
 });
@@ -164,7 +168,7 @@ describe('axe: LoginFlow', () => {
     await userEvent.fill(page.getByLabelText('Username'), 'multi');
     await userEvent.fill(page.getByLabelText('Password'), 'password');
     await userEvent.keyboard('{Enter}');
-    await expect.element(page.getByRole('combobox', { name: 'Account' })).toHaveFocus();
+    await expect.element(page.getByRole('radio', { name: 'Globex Last used' })).toHaveFocus();
     await expectNoAxeViolations();
   });
 
@@ -180,11 +184,18 @@ describe('axe: LoginFlow', () => {
 });
 
 describe('axe: AccountSwitcher', () => {
-  it('idle', async () => {
+  const trigger = () => page.getByRole('button', { name: 'Account: Acme Corp' });
+
+  it('closed, and open', async () => {
     const api = mockApi();
     await api.signIn('multi', 'acc_1000000001');
     await renderPage(api, <AccountSwitcher />);
-    await expect.element(page.getByRole('combobox', { name: 'Account' })).toBeVisible();
+    await expect.element(trigger()).toBeVisible();
+    await expectNoAxeViolations();
+    await userEvent.click(trigger());
+    await expect
+      .element(page.getByRole('menuitemradio', { name: 'Acme Corp (current)' }))
+      .toHaveFocus();
     await expectNoAxeViolations();
   });
 
@@ -192,12 +203,10 @@ describe('axe: AccountSwitcher', () => {
     const api = mockApi();
     await api.signIn('multi', 'acc_1000000001');
     await renderPage(api, <AccountSwitcher />);
-    await userEvent.selectOptions(
-      page.getByRole('combobox', { name: 'Account' }),
-      'acc_1000000002',
-    );
-    await userEvent.click(page.getByRole('button', { name: 'Switch account' }));
-    await expect.element(page.getByText('Switched to Globex.')).toBeVisible();
+    await userEvent.click(trigger());
+    await userEvent.click(page.getByRole('menuitemradio', { name: 'Globex' }));
+    await expect.element(page.getByText('Switched to Globex.')).toBeInTheDocument();
+    await expect.element(page.getByRole('button', { name: 'Account: Globex' })).toHaveFocus();
     await expectNoAxeViolations();
   });
 
@@ -205,17 +214,14 @@ describe('axe: AccountSwitcher', () => {
     const api = mockApi();
     await api.signIn('multi', 'acc_1000000001');
     await renderPage(api, <AccountSwitcher />);
-    await userEvent.selectOptions(
-      page.getByRole('combobox', { name: 'Account' }),
-      'acc_1000000002',
-    );
+    await userEvent.click(trigger());
     api.backend.setFault({
       type: 'error',
       status: 500,
       message: 'The account service is down.',
       times: 1,
     });
-    await userEvent.click(page.getByRole('button', { name: 'Switch account' }));
+    await userEvent.click(page.getByRole('menuitemradio', { name: 'Globex' }));
     await expect.element(page.getByRole('alert')).toHaveTextContent('The account service is down.');
     await expectNoAxeViolations();
   });
@@ -247,7 +253,7 @@ describe('axe: AlertBanner', () => {
     });
     await renderPage(api, <AlertBanner />, { initialSession: session });
     await expect.element(page.getByRole('region', { name: 'Alerts' })).toBeVisible();
-    await expect.element(page.getByText('1 more alert')).toBeVisible();
+    await expect.element(page.getByRole('button', { name: 'Show 1 more alert' })).toBeVisible();
     await expectNoAxeViolations();
   });
 });
@@ -283,6 +289,41 @@ describe('axe: RequireAccess', () => {
     await api.signIn('single');
     await renderPage(api, gate);
     await expect.element(page.getByText('The user list.')).toBeVisible();
+    await expectNoAxeViolations();
+  });
+});
+
+describe('axe: AccessDenied', () => {
+  it('the default fallback of a gate, and with "Switch account"', async () => {
+    const api = mockApi();
+    await api.signIn('restricted');
+    await renderPage(
+      api,
+      <>
+        <RequireAccess access="account-users:r">
+          <p>The user list.</p>
+        </RequireAccess>
+        <AccessDenied resource="Payment methods" onSwitchAccount={() => {}} />
+      </>,
+    );
+    await expect
+      .element(page.getByRole('heading', { name: "You don't have access to this page" }))
+      .toBeVisible();
+    await expect.element(page.getByRole('button', { name: 'Switch account' })).toBeVisible();
+    await expectNoAxeViolations();
+  });
+});
+
+describe('axe: LockScreen', () => {
+  it('locked, then a wrong password', async () => {
+    const api = mockApi();
+    await api.signIn('single');
+    await api.fetch(`${apiUrl}/user/lock-screen`);
+    await renderPage(api, <LockScreen />);
+    await expect.element(page.getByLabelText('Password')).toHaveFocus();
+    await expectNoAxeViolations();
+    await userEvent.keyboard('wrong{Enter}');
+    await expect.element(page.getByRole('alert')).toHaveTextContent('The password is incorrect.');
     await expectNoAxeViolations();
   });
 });

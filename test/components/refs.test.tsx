@@ -5,6 +5,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
+  AccessDenied,
   AccountSelect,
   AccountSwitcher,
   AlertBanner,
@@ -59,18 +60,21 @@ describe('ref on every component', () => {
     const alerts = createRef<HTMLElement>();
     const switcher = createRef<HTMLFormElement>();
     const sessions = createRef<HTMLElement>();
+    const denied = createRef<HTMLElement>();
     renderWithSession(
       <>
         <UserAvatar ref={avatar} />
         <AlertBanner ref={alerts} />
         <AccountSwitcher ref={switcher} />
         <ActiveSessions ref={sessions} />
+        <AccessDenied ref={denied} />
       </>,
     );
     await screen.findByRole('button', { name: 'Switch account' });
     expect(avatar.current?.dataset.slot).toBe('user-avatar');
     expect(switcher.current?.dataset.slot).toBe('account-switcher');
     expect(sessions.current?.dataset.slot).toBe('active-sessions');
+    expect(denied.current?.dataset.slot).toBe('access-denied');
     await waitFor(() => expect(alerts.current?.dataset.slot).toBe('alert-banner'));
     expect(refWarnings(errors)).toEqual([]);
   });

@@ -86,8 +86,20 @@ export async function logIn(page: Page, user: DemoUser) {
 
 export async function chooseAccount(page: Page, title: string) {
   const form = page.getByRole('form', { name: 'Choose an account' });
-  await form.getByLabel('Account').selectOption({ label: title });
+  // A radio row per account, found by its exact title ("Last used" may follow it).
+  await form
+    .locator('[data-slot=account-select-option]')
+    .filter({ has: page.getByText(title, { exact: true }) })
+    .getByRole('radio')
+    .check();
   await form.getByRole('button', { name: 'Continue' }).click();
+}
+
+/** Opens the account switcher's menu and picks the account with that exact title. */
+export async function switchAccount(page: Page, title: string) {
+  const switcher = page.getByRole('form', { name: 'Switch account' });
+  await switcher.locator('[data-slot=account-switcher-trigger]').click();
+  await switcher.getByRole('menuitemradio', { name: title, exact: true }).click();
 }
 
 export async function expectSignedIn(
@@ -205,11 +217,7 @@ export function defineFlows(name: string, getSetup: () => Setup) {
       await logIn(page, setup.users.multi);
       await chooseAccount(page, 'Acme Corp');
       await expectSignedIn(page, setup.users.multi, 'Acme Corp');
-      const switcher = page.getByRole('form', { name: 'Switch account' });
-      await switcher
-        .getByLabel('Account')
-        .selectOption({ label: 'Initech Research & Development Division, Northern Region' });
-      await switcher.getByRole('button', { name: 'Switch account' }).click();
+      await switchAccount(page, 'Initech Research & Development Division, Northern Region');
       await expectSignedIn(
         page,
         setup.users.multi,
@@ -295,9 +303,7 @@ export function defineFlows(name: string, getSetup: () => Setup) {
           await check();
           expect(Date.now() - started).toBeLessThanOrEqual(1000);
         };
-        const switcher = a.page.getByRole('form', { name: 'Switch account' });
-        await switcher.getByLabel('Account').selectOption({ label: 'Acme Corp' });
-        await switcher.getByRole('button', { name: 'Switch account' }).click();
+        await switchAccount(a.page, 'Acme Corp');
         await expectSignedIn(a.page, setup.users.multi, 'Acme Corp');
         await within(() => expectSignedIn(b.page, setup.users.multi, 'Acme Corp', 1000));
 

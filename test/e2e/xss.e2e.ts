@@ -245,12 +245,9 @@ async function run(
     // The account choice: every title is the payload.
     await page.getByRole('form', { name: 'Choose an account' }).waitFor();
     await shows('account choice');
-    const select = page.getByRole('form', { name: 'Choose an account' }).getByLabel('Account');
-    const values = await select
-      .locator('option')
-      .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+    const radios = page.getByRole('form', { name: 'Choose an account' }).getByRole('radio');
     await chooseAccount(page, payload).catch(async () => {
-      await select.selectOption(values[0] ?? '');
+      await radios.first().check();
       await page
         .getByRole('form', { name: 'Choose an account' })
         .getByRole('button', { name: 'Continue' })
@@ -262,15 +259,10 @@ async function run(
     await shows('signed-in page');
     const switcher = page.getByRole('form', { name: 'Switch account' });
     if ((await switcher.count()) > 0) {
-      const options = await switcher
-        .getByLabel('Account')
-        .locator('option')
-        .evaluateAll((list) => list.map((option) => (option as HTMLOptionElement).value));
-      const current = await switcher.getByLabel('Account').inputValue();
-      const other = options.find((value) => value !== current);
-      if (other) {
-        await switcher.getByLabel('Account').selectOption(other);
-        await switcher.getByRole('button', { name: 'Switch account' }).click();
+      await switcher.locator('[data-slot=account-switcher-trigger]').click();
+      const other = switcher.locator('[role=menuitemradio][aria-checked=false]').first();
+      if ((await other.count()) > 0) {
+        await other.click();
         await page.waitForTimeout(200);
         await shows('after the switch');
       }

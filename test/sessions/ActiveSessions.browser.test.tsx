@@ -142,7 +142,8 @@ describe('ActiveSessions', () => {
     await userEvent.keyboard('{Enter}');
     const group = page.getByRole('group', { name: 'Sign out of Safari 17 on iPhone?' });
     await expect.element(group).toBeVisible();
-    await expect.element(group.getByRole('button', { name: 'Sign out' })).toHaveFocus();
+    // Cancel first: Enter, Enter must not sign a device out.
+    await expect.element(group.getByRole('button', { name: 'Cancel' })).toHaveFocus();
     await expectNoAxeViolations();
 
     await userEvent.keyboard('{Escape}');
@@ -151,7 +152,13 @@ describe('ActiveSessions', () => {
     expect(backend.sessions.requests['POST /sessions/:id/revoke']).toBeUndefined();
 
     await userEvent.keyboard('{Enter}');
-    await userEvent.keyboard('{Enter}'); // the confirm button has focus
+    await userEvent.keyboard('{Enter}'); // Cancel has focus
+    await expect.element(group).not.toBeInTheDocument();
+    await expect.element(revoke).toHaveFocus();
+    expect(backend.sessions.requests['POST /sessions/:id/revoke']).toBeUndefined();
+
+    await userEvent.keyboard('{Enter}');
+    await userEvent.keyboard('{Shift>}{Tab}{/Shift}{Enter}'); // back to the confirm button
     await expect
       .element(page.getByRole('status').filter({ hasText: 'Signed out of Safari 17 on iPhone.' }))
       .toBeVisible();

@@ -20,8 +20,7 @@ export function HomePage() {
           </p>
           {error ? (
             <p className="demo-warning" role="status">
-              The last refresh failed ({error.kind}): {error.message}. The last good session stays
-              in place.
+              The session could not be refreshed: {error.message} You stay signed in as before.
             </p>
           ) : null}
         </div>
