@@ -483,3 +483,64 @@ describe('maxAnswerBytes', () => {
     expect(await failure(client.getSession())).toMatchObject({ kind: 'unauthorized', status: 401 });
   });
 });
+
+describe('only the API answers', () => {
+  /** A response as `fetch` gives it after following a redirect to `url`. */
+  function redirectedTo(url: string, body: unknown): Response {
+    const response = Response.json(body);
+    Object.defineProperty(response, 'redirected', { value: true });
+    Object.defineProperty(response, 'url', { value: url });
+    return response;
+  }
+
+  it('a redirect followed to another origin is no answer: invalid_response, never signed out', async () => {
+    const client = createSessionClient({
+      apiUrl,
+      fetch: async () => redirectedTo('https://elsewhere.test/steal', signedOutBody),
+    });
+    const error = await client.getSession().catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(SessionError);
+    expect((error as SessionError).kind).toBe('invalid_response');
+  });
+
+  it('a redirect within the API is followed', async () => {
+    const client = createSessionClient({
+      apiUrl,
+      fetch: async () => redirectedTo(`${apiUrl}/v2/app/session`, signedInBody),
+    });
+    expect((await client.getSession()).status).toBe('authenticated');
+  });
+
+  it.each([
+    ['{}', {}],
+    ['{"auth":true}', { auth: true }],
+    ['{"success":true}', { success: true }],
+    ['{"status":"ok"}', { status: 'ok' }],
+    ['auth:true with an empty account', { ...signedInBody, account: {} }],
+  ])('%s is invalid_response, not a signed-out session', async (_name, body) => {
+    const client = createSessionClient({ apiUrl, fetch: async () => Response.json(body) });
+    await expect(client.getSession()).rejects.toMatchObject({ kind: 'invalid_response' });
+  });
+
+  it.each([
+    ['auth: false', signedOutBody],
+    ['signal: "login"', { signal: 'login', app: signedInBody.app }],
+    ['signal: "logout"', { signal: 'logout' }],
+  ])('an explicit signed-out answer (%s) is signed out', async (_name, body) => {
+    const client = createSessionClient({ apiUrl, fetch: async () => Response.json(body) });
+    expect((await client.getSession()).status).toBe('unauthenticated');
+  });
+
+  it('cookie mode keeps no JWT from the body, only its sid', async () => {
+    const payload = btoa(JSON.stringify({ sid: 'sess_42', exp: 9e9 })).replace(/=+$/, '');
+    const jwt = `eyJhbGciOiJIUzI1NiJ9.${payload}.c2ln`;
+    const client = createSessionClient({
+      apiUrl,
+      fetch: async () => Response.json({ ...signedInBody, jwt }),
+    });
+    const session = await client.getSession();
+    expect(session.jwt).toBeNull();
+    expect(session.sessionId).toBe('sess_42');
+    expect(JSON.stringify(session)).not.toContain(payload);
+  });
+});

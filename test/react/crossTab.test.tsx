@@ -1,5 +1,6 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { setupServer } from 'msw/node';
+import { dehydrate } from '@tanstack/react-query';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createSessionClient, useChangeAccount, useLogin, useLogout, useSession } from '../../src';
 import { createSessionChannel } from '../../src/core/broadcast';
@@ -156,6 +157,30 @@ describe('cross-tab', () => {
     await act(() => b.current.state.refresh());
     expect(seen.at(-1)).toBe('Bearer pk_app');
     expect(b.current.state.session?.ended).toBe(false);
+  });
+});
+
+describe('cookie mode', () => {
+  it('the JWT of a session body never enters the cache, dehydrate(), storage or a cross-tab message', async () => {
+    const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzaWQiOiJzZXNzXzEifQ.c2VjcmV0LXNpZ25hdHVyZQ';
+    server.use(
+      http.get(`${apiUrl}/app/session`, () => HttpResponse.json(signedOutBody)),
+      http.post(`${apiUrl}/app/login`, () => HttpResponse.json({ ...signedInBody, jwt })),
+    );
+    const heard: string[] = [];
+    const listener = new BroadcastChannel(channelName);
+    listener.onmessage = (event) => heard.push(JSON.stringify(event.data));
+    const { wrapper, queryClient } = providerWrapper({ storage: 'local' });
+    const { result } = renderHook(useTab, { wrapper });
+    await waitFor(() => expect(result.current.state.status).toBe('unauthenticated'));
+    await act(() => result.current.login.mutateAsync({ username: 'single', password: 'pw' }));
+    await waitFor(() => expect(heard.length).toBeGreaterThan(0));
+    expect(result.current.state.session?.jwt).toBeNull();
+    expect(result.current.state.session?.sessionId).toBe('sess_1');
+    expect(JSON.stringify(dehydrate(queryClient))).not.toContain(jwt);
+    expect(JSON.stringify({ ...localStorage })).not.toContain(jwt);
+    expect(heard.join()).not.toContain(jwt);
+    listener.close();
   });
 });
 
