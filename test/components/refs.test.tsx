@@ -70,7 +70,7 @@ describe('ref on every component', () => {
         <AccessDenied ref={denied} />
       </>,
     );
-    await screen.findByRole('button', { name: 'Switch account' });
+    await screen.findByRole('form', { name: 'Switch account' });
     expect(avatar.current?.dataset.slot).toBe('user-avatar');
     expect(switcher.current?.dataset.slot).toBe('account-switcher');
     expect(sessions.current?.dataset.slot).toBe('active-sessions');
