@@ -318,7 +318,7 @@ describe('axe: LockScreen', () => {
   it('locked, then a wrong password', async () => {
     const api = mockApi();
     await api.signIn('single');
-    await api.fetch(`${apiUrl}/user/lock-screen`);
+    await api.client.lockScreen(); // as this user: the mock answers only the user's token
     await renderPage(api, <LockScreen />);
     await expect.element(page.getByLabelText('Password')).toHaveFocus();
     await expectNoAxeViolations();

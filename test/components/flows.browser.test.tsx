@@ -117,7 +117,8 @@ describe('one request per submit, measured in Chromium', () => {
     await renderPage(api, <LoginForm defaultUsername="single" onSuccess={onSuccess} />);
     await userEvent.fill(page.getByLabelText('Password'), 'password');
     await userEvent.keyboard('{Enter}');
-    await userEvent.click(page.getByRole('button', { name: 'Log in' }), { force: true });
+    // The click lands while the first request runs: the button says so, and keeps its place.
+    await userEvent.click(page.getByRole('button', { name: 'Logging in…' }), { force: true });
     await expect.poll(() => onSuccess.mock.calls.length).toBe(1);
     expect(api.backend.state.requests['POST /app/login']).toBe(1);
   });
