@@ -65,9 +65,7 @@ export const ViewAsLocked: Story = {
   args: { path: '/' },
   globals: { session: 'locked' },
   play: async ({ canvas, userEvent }) => {
-    await expect(
-      await canvas.findByRole('heading', { level: 1, name: 'Screen locked' }),
-    ).toBeVisible();
+    await expect(await canvas.findByRole('heading', { name: 'Screen locked' })).toBeVisible();
     await userEvent.type(canvas.getByLabelText('Password'), 'anything');
     await userEvent.click(canvas.getByRole('button', { name: 'Unlock' }));
     await expect(

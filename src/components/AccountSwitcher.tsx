@@ -64,7 +64,8 @@ export const AccountSwitcher = /* @__PURE__ */ forwardRef(function AccountSwitch
   const triggerId = `${id}-trigger`;
   const menuId = `${id}-menu`;
 
-  // Open: focus the checked item; a press outside closes the menu.
+  // Open: focus the checked item (once the accounts are there); a press outside closes the menu.
+  const accountCount = choices.data?.accounts.length ?? 0;
   useEffect(() => {
     if (!open) return undefined;
     const menu = document.getElementById(menuId);
@@ -75,7 +76,7 @@ export const AccountSwitcher = /* @__PURE__ */ forwardRef(function AccountSwitch
     };
     document.addEventListener('pointerdown', onPointerDown);
     return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [open, menuId]);
+  }, [open, menuId, accountCount]);
 
   if (current === undefined) return null;
   if (choices.isSuccess && choices.data.accounts.length < 2) return null;
