@@ -26,11 +26,11 @@ export const Default: Story = {
 export const Open: Story = {
   play: async ({ canvas, userEvent }) => {
     await userEvent.click(await canvas.findByRole('button', { name: 'Account: Acme Corp' }));
-    const current = canvas.getByRole('menuitemradio', { name: 'Acme Corp (current)' });
+    const current = await canvas.findByRole('menuitemradio', { name: 'Acme Corp (current)' });
     await expect(current).toHaveAttribute('aria-checked', 'true');
     await waitFor(() => expect(current).toHaveFocus());
     await userEvent.keyboard('{ArrowDown}');
-    await expect(canvas.getByRole('menuitemradio', { name: 'Globex' })).toHaveFocus();
+    await expect(await canvas.findByRole('menuitemradio', { name: 'Globex' })).toHaveFocus();
   },
 };
 
@@ -38,7 +38,7 @@ export const Open: Story = {
 export const Switched: Story = {
   play: async ({ canvas, userEvent, args, ...context }) => {
     await userEvent.click(await canvas.findByRole('button', { name: 'Account: Acme Corp' }));
-    await userEvent.click(canvas.getByRole('menuitemradio', { name: 'Globex' }));
+    await userEvent.click(await canvas.findByRole('menuitemradio', { name: 'Globex' }));
     await expect(await canvas.findByText('Switched to Globex.')).toBeInTheDocument();
     await waitFor(() => expect(args.onSuccess).toHaveBeenCalledTimes(1));
     await waitFor(() =>
@@ -58,7 +58,7 @@ export const Failed: Story = {
       message: 'The account service is down.',
       times: 1,
     });
-    await userEvent.click(canvas.getByRole('menuitemradio', { name: 'Globex' }));
+    await userEvent.click(await canvas.findByRole('menuitemradio', { name: 'Globex' }));
     await expect(await canvas.findByRole('alert')).toHaveTextContent(
       'The account service is down.',
     );
