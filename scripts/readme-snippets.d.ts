@@ -38,6 +38,8 @@ declare global {
   function App(): JSX.Element;
   function LoginPage(): JSX.Element;
   function Spinner(): JSX.Element;
+  function Outlet(): JSX.Element;
+  function PaymentMethods(): JSX.Element;
   function InviteButton(): JSX.Element;
   function NoAccess(): JSX.Element;
   function UserList(): JSX.Element;

@@ -1,3 +1,4 @@
+import '@testing-library/jest-dom/vitest'; // toBeVisible & co. (or once, in your setup file)
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, it, vi } from 'vitest';
