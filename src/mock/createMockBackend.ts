@@ -1,8 +1,9 @@
 import type { RequestHandler } from 'msw';
-import { createFaultSlot, type ActiveFault, type MockFault } from './faults';
+import type { ActiveFault, MockFault } from './faults';
 import { createHandlers, type Runtime } from './handlers';
 import { resolveOptions, type MockBackendOptions } from './options';
-import { createMockSessions, type MockSessions } from './sessions';
+import { createPipeline } from './pipeline';
+import { createSessionsApi, type MockSessions } from './sessions';
 import { createStateStore, membershipKey } from './state';
 import { randomId } from './token';
 import type { MockAccess, MockAlert } from './types';
@@ -86,25 +87,27 @@ export function createMockBackend(options?: MockBackendOptions): MockBackend {
   const runtime: Runtime = {
     options: resolved,
     store: createStateStore(resolved.storage, resolved.storageKey),
-    faults: createFaultSlot(),
+    pipeline: createPipeline(resolved.latency),
     requests: {},
   };
 
-  const sessions = createMockSessions({
-    apiUrl: resolved.apiUrl,
-    users: resolved.users,
-    latency: resolved.latency,
-    currentSession: () => {
-      const { session } = runtime.store.read();
-      const user = resolved.users.find((candidate) => candidate.username === session?.username);
-      return session && user ? { sid: session.sid, userId: user.profile.id } : null;
+  const sessions = createSessionsApi(
+    {
+      apiUrl: resolved.apiUrl,
+      users: resolved.users,
+      currentSession: () => {
+        const { session } = runtime.store.read();
+        const user = resolved.users.find((candidate) => candidate.username === session?.username);
+        return session && user ? { sid: session.sid, userId: user.profile.id } : null;
+      },
+      onRevokeCurrent: () => {
+        const state = runtime.store.read();
+        state.session = null;
+        runtime.store.write(state);
+      },
     },
-    onRevokeCurrent: () => {
-      const state = runtime.store.read();
-      state.session = null;
-      runtime.store.write(state);
-    },
-  });
+    runtime.pipeline,
+  );
 
   return {
     handlers: [...createHandlers(runtime), ...sessions.handlers],
@@ -127,10 +130,10 @@ export function createMockBackend(options?: MockBackendOptions): MockBackend {
         sid: session?.sid ?? null,
         stale,
         requests: { ...runtime.requests },
-        fault: runtime.faults.current(),
+        fault: runtime.pipeline.faults.current(),
       };
     },
-    setFault: (fault) => runtime.faults.set(fault),
+    setFault: (fault) => runtime.pipeline.faults.set(fault),
     bumpSession(change) {
       const state = runtime.store.read();
       const { session } = state;
@@ -148,7 +151,7 @@ export function createMockBackend(options?: MockBackendOptions): MockBackend {
       runtime.store.clear();
       sessions.reset();
       runtime.requests = {};
-      runtime.faults.set(null);
+      runtime.pipeline.faults.set(null);
     },
   };
 }

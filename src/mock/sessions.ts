@@ -1,5 +1,7 @@
 import { jwtVerify, type CryptoKey, type JSONWebKeySet } from 'jose';
-import { delay, http, HttpResponse, type RequestHandler } from 'msw';
+import { http, HttpResponse, type RequestHandler } from 'msw';
+import type { MockFault } from './faults';
+import { admit, createPipeline, type Pipeline } from './pipeline';
 import {
   activityOf,
   sessionFixtures,
@@ -14,6 +16,7 @@ import type { MockUser } from './types';
 // 410 Gone once switched off) and `POST /sessions/:id/tokens/:template` (real ES256 JWTs).
 // Errors come as `{errors: [{code, message, long_message}]}`. Unlike the session API mock it checks
 // no credentials: the real API wants a secret key, so a browser app calls it through its backend.
+// Its routes take the session API's pipeline (latency, faults) when part of `createMockBackend`.
 
 /** A JWT template of the mock: its default lifetime and the claims it adds. */
 export interface MockTokenTemplate {
@@ -79,6 +82,20 @@ function apiError(status: number, code: string, message: string, longMessage = m
   );
 }
 
+/** A fault's answer in this API's error shape; `undefined` when the route still answers. */
+function faultResponse(fault: MockFault): Response | undefined {
+  if (fault.type === 'rate_limited') {
+    const message = `Too many requests. Try again in ${fault.retryAfter} seconds.`;
+    const response = apiError(429, 'too_many_requests', 'too many requests', message);
+    response.headers.set('Retry-After', String(fault.retryAfter));
+    return response;
+  }
+  if (fault.type !== 'error') return undefined;
+  const message = fault.message ?? 'Something went wrong. Please try again.';
+  const code = fault.status >= 500 ? 'internal_server_error' : 'request_error';
+  return apiError(fault.status, code, message);
+}
+
 const notFound = () =>
   apiError(404, 'resource_not_found', 'not found', 'The requested session was not found.');
 
@@ -105,7 +122,12 @@ async function readJson(request: Request): Promise<Record<string, unknown>> {
   }
 }
 
-export function createMockSessions(options: MockSessionsOptions): MockSessions {
+/** The sessions API on its own, with its own latency and no faults. */
+export const createMockSessions = (options: MockSessionsOptions): MockSessions =>
+  createSessionsApi(options, createPipeline(options.latency));
+
+/** The sessions API whose requests take `pipeline` (latency, faults) as the session API's do. */
+export function createSessionsApi(options: MockSessionsOptions, pipeline: Pipeline): MockSessions {
   const apiUrl = options.apiUrl.replace(/\/+$/, '');
   let records = new Map<string, MockSessionRecord>();
   let requests: Record<string, number> = {};
@@ -162,13 +184,12 @@ export function createMockSessions(options: MockSessionsOptions): MockSessions {
   ) {
     const name = `${method.toUpperCase()} ${path}`;
     return http[method](`${apiUrl}${path}`, async ({ request, params }) => {
-      requests[name] = (requests[name] ?? 0) + 1;
-      const { latency = 0 } = options;
-      const wait =
-        typeof latency === 'number'
-          ? latency
-          : latency[0] + Math.random() * (latency[1] - latency[0]);
-      if (wait > 0) await delay(wait);
+      // This API is called with the back end's key: the user's session (`expired`, `stale`) is not its.
+      const ignores = ['expired', 'stale'] as const;
+      const admitted = await admit(pipeline, requests, { name, path, ignores });
+      if ('response' in admitted) return admitted.response;
+      const faulted = admitted.fault && faultResponse(admitted.fault);
+      if (faulted) return faulted;
       syncCurrent();
       const strings = Object.fromEntries(
         Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? v : '']),
