@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'msw';
 import type { ActiveFault, MockFault } from './faults';
+import { createMockFetch } from './fetch';
 import { createHandlers, type Runtime } from './handlers';
 import { resolveOptions, type MockBackendOptions } from './options';
 import { createPipeline } from './pipeline';
@@ -36,7 +37,13 @@ export interface SessionChange {
 export interface MockBackend {
   /** The MSW handlers: pass them to `setupServer` (msw/node) or `setupWorker` (msw/browser). */
   handlers: RequestHandler[];
-  /** The sessions API (`/sessions…`, seed 002): its JWKS, stored records and request counts. */
+  /**
+   * A `fetch` answered by this backend (both APIs, faults and latency included) without MSW's
+   * interception: give it to a client's `fetch` option. It keeps the mock's cookie as a browser
+   * would (in Node); `offline` rejects with a `TypeError`.
+   */
+  fetch: typeof fetch;
+  /** The sessions API (`/sessions…`): its JWKS, stored records and request counts. */
   sessions: MockSessions;
   /** A fresh snapshot on every read. */
   readonly state: MockBackendState;
@@ -48,7 +55,7 @@ export interface MockBackend {
    * account only the stale mark applies.
    */
   bumpSession(change?: SessionChange): void;
-  /** Signs out, forgets data changes, request counts and the fault. */
+  /** Signs out, forgets data changes, request counts, the fault and `fetch`'s cookie. */
   reset(): void;
 }
 
@@ -81,6 +88,9 @@ const newActivityAlert = (now: number): MockAlert => ({
  *   expect(backend.state.stage).toBe('select_account');
  *   backend.setFault({ type: 'offline', only: ['/app/login-account'], times: 1 });
  * });
+ *
+ * // Without MSW: the backend answers a client's requests itself.
+ * const client = createSessionClient({ apiUrl: 'https://api.example.test', fetch: backend.fetch });
  */
 export function createMockBackend(options?: MockBackendOptions): MockBackend {
   const resolved = resolveOptions(options);
@@ -109,8 +119,11 @@ export function createMockBackend(options?: MockBackendOptions): MockBackend {
     runtime.pipeline,
   );
 
+  const handlers = [...createHandlers(runtime), ...sessions.handlers];
+  const mockFetch = createMockFetch(handlers);
   return {
-    handlers: [...createHandlers(runtime), ...sessions.handlers],
+    handlers,
+    fetch: mockFetch.fetch,
     sessions,
     get state(): MockBackendState {
       const { session, stale } = runtime.store.read();
@@ -152,6 +165,7 @@ export function createMockBackend(options?: MockBackendOptions): MockBackend {
       sessions.reset();
       runtime.requests = {};
       runtime.pipeline.faults.set(null);
+      mockFetch.clearCookies();
     },
   };
 }

@@ -11,7 +11,7 @@ import {
 import { createSigningKey, mintToken, type MockSigningKey } from './sessionsSigning';
 import type { MockUser } from './types';
 
-// The sessions API (seed 002) as MSW handlers: `GET /sessions` (filters, paginated form),
+// The sessions API as MSW handlers: `GET /sessions` (filters, paginated form),
 // `GET /sessions/:id`, `POST /sessions/:id/revoke`, `POST /sessions/:id/verify` (deprecated;
 // 410 Gone once switched off) and `POST /sessions/:id/tokens/:template` (real ES256 JWTs).
 // Errors come as `{errors: [{code, message, long_message}]}`. Unlike the session API mock it checks

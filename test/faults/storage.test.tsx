@@ -12,7 +12,6 @@ import {
   expectLoginForm,
   expectNoSecrets,
   expectSignedIn,
-  fetchWithCookieJar,
   issuedTokens,
   logIn,
   renderApp,
@@ -131,7 +130,7 @@ describe('blocked storage', () => {
     'localStorage throws SecurityError: login works in memory; a reload asks the server',
     async () => {
       // The browser's cookie jar outlives the reload (the same client, so the same jar).
-      const client = createSessionClient({ apiUrl, fetch: fetchWithCookieJar(useBackend(server)) });
+      const client = createSessionClient({ apiUrl, fetch: useBackend(server).fetch });
       const blocked = vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
         throw new DOMException('The operation is insecure.', 'SecurityError');
       });
