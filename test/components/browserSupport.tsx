@@ -1,7 +1,6 @@
 // Shared setup of the Chromium component tests. The mock backend answers through `backend.fetch`
 // given to the session client: no service worker needed.
 import type { ReactNode } from 'react';
-import { QueryClient } from '@tanstack/react-query';
 import axe from 'axe-core';
 import { getResponse, type RequestHandler } from 'msw';
 import { expect } from 'vitest';
@@ -15,6 +14,7 @@ import {
 } from '../../src';
 import { createMockBackend, type MockBackend, type MockBackendOptions } from '../../src/mock';
 import '../../src/styles.css';
+import { testQueryClient } from '../support/queryClient';
 
 export const apiUrl = 'https://api.example.test';
 
@@ -69,9 +69,7 @@ export async function renderPage(
   options: BrowserRenderOptions = {},
 ) {
   providers += 1;
-  const queryClient = new QueryClient({
-    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
-  });
+  const queryClient = testQueryClient();
   document.body.style.background = 'var(--rsk-background)';
   document.body.style.color = 'var(--rsk-foreground)';
   return render(

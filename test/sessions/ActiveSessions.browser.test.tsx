@@ -1,7 +1,6 @@
 // ActiveSessions in real Chromium: the mock backend answers through the client's `fetch` option
 // (`backend.fetch`, behind the test's overrides), so no service worker is needed.
 import axe from 'axe-core';
-import { QueryClient } from '@tanstack/react-query';
 import { http, HttpResponse, type RequestHandler } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
@@ -11,6 +10,7 @@ import { ActiveSessions, type ActiveSessionsProps } from '../../src/sessions';
 import { createSessionClient } from '../../src/core/client';
 import { createMockBackend, mockUsers } from '../../src/mock';
 import { fetchWithOverrides } from '../components/browserSupport';
+import { testQueryClient } from '../support/queryClient';
 import '../../src/styles.css';
 
 const apiUrl = 'https://api.example.test';
@@ -32,9 +32,7 @@ async function setup(options: SetupOptions = {}) {
   const client = createSessionClient({ apiUrl, fetch, jwtTransport: 'bearer' });
   const username = options.username ?? 'single';
   const session = await client.login({ username, password: mockUsers[username].password });
-  const queryClient = new QueryClient({
-    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
-  });
+  const queryClient = testQueryClient();
   providers += 1;
   document.body.style.background = 'var(--rsk-background)';
   document.body.style.color = 'var(--rsk-foreground)';
