@@ -3,7 +3,7 @@ import { whoIsAsking, type EndpointContext } from './clients';
 import { endpoints, type Endpoint } from './endpoints';
 import { faultReply } from './faults';
 import type { ResolvedOptions } from './options';
-import { admit, type Pipeline } from './pipeline';
+import { admit, readJsonObject, type Pipeline } from './pipeline';
 import { fail, toResponse, type Reply } from './respond';
 import type { StateStore } from './state';
 import { readSid } from './token';
@@ -41,17 +41,6 @@ function presentedSid(
   return token ? readSid(secret, token) : undefined;
 }
 
-async function readBody(request: Request): Promise<Record<string, unknown>> {
-  try {
-    const parsed: unknown = JSON.parse(await request.text());
-    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
-      ? { ...parsed }
-      : {};
-  } catch {
-    return {};
-  }
-}
-
 /** With `accountIdIn` set to one variant, the other one does not exist. */
 function wrongVariant(options: ResolvedOptions, endpoint: Endpoint, pathId: string | undefined) {
   if (!endpoint.idInPath || options.accountIdIn === 'either') return undefined;
@@ -84,7 +73,7 @@ function route(runtime: Runtime, endpoint: Endpoint, withId: boolean): RequestHa
     if ('response' in admitted) return admitted.response;
     const { fault } = admitted;
 
-    const body = endpoint.method === 'post' ? await readBody(request) : {};
+    const body = endpoint.method === 'post' ? await readJsonObject(request) : {};
     const pathId = typeof params.id === 'string' ? params.id : undefined;
     const state = runtime.store.read();
     const ctx: EndpointContext = {

@@ -50,3 +50,15 @@ export async function admit(
   if (fault?.type === 'malformed') return { response: malformedResponse() };
   return { fault };
 }
+
+/** The request's JSON body as an object; `{}` when it is absent, not JSON or not an object. */
+export async function readJsonObject(request: Request): Promise<Record<string, unknown>> {
+  try {
+    const parsed: unknown = JSON.parse(await request.text());
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+      ? { ...parsed }
+      : {};
+  } catch {
+    return {};
+  }
+}

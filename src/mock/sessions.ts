@@ -1,7 +1,7 @@
 import { jwtVerify, type CryptoKey, type JSONWebKeySet } from 'jose';
 import { http, HttpResponse, type RequestHandler } from 'msw';
 import type { MockFault } from './faults';
-import { admit, createPipeline, type Pipeline } from './pipeline';
+import { admit, createPipeline, readJsonObject, type Pipeline } from './pipeline';
 import {
   activityOf,
   sessionFixtures,
@@ -109,17 +109,6 @@ function integerParam(
   if (!/^\d+$/.test(value)) return null;
   const number = Number(value);
   return number >= min && number <= max ? number : null;
-}
-
-async function readJson(request: Request): Promise<Record<string, unknown>> {
-  try {
-    const parsed: unknown = JSON.parse(await request.text());
-    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
-      ? { ...parsed }
-      : {};
-  } catch {
-    return {};
-  }
 }
 
 /** The sessions API on its own, with its own latency and no faults. */
@@ -265,7 +254,7 @@ export function createSessionsApi(options: MockSessionsOptions, pipeline: Pipeli
       }
       const record = records.get(id);
       if (!record) return notFound();
-      const { token } = await readJson(request);
+      const { token } = await readJsonObject(request);
       if (typeof token !== 'string' || token === '') {
         return apiError(422, 'form_param_missing', 'missing parameter', 'token is required.');
       }
@@ -303,7 +292,7 @@ export function createSessionsApi(options: MockSessionsOptions, pipeline: Pipeli
           `The session is ${record.status}.`,
         );
       }
-      const body = await readJson(request);
+      const body = await readJsonObject(request);
       const requested = body.expires_in_seconds;
       if (
         requested !== undefined &&

@@ -2,6 +2,7 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createMockBackend, type MockBackendOptions } from '../../src/mock';
+import { at } from '../support/json';
 
 const API = 'https://api.example.test';
 const server = setupServer();
@@ -30,15 +31,6 @@ async function call(path: string, body?: unknown) {
 }
 
 const login = () => call('/app/login', { username: 'single', password: 'password' });
-
-function at(json: unknown, ...keys: string[]): unknown {
-  return keys.reduce<unknown>((value, key) => {
-    if (typeof value !== 'object' || value === null || !(key in value)) {
-      throw new Error(`missing ${keys.join('.')}`);
-    }
-    return (value as Record<string, unknown>)[key];
-  }, json);
-}
 
 describe('setFault', () => {
   it('offline: fetch rejects with a network error, and the request is still counted', async () => {
