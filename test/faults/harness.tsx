@@ -6,8 +6,8 @@ import { useState } from 'react';
 import { QueryClient } from '@tanstack/react-query';
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { SetupServer } from 'msw/node';
-import { afterAll, afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { setupServer, type SetupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, it, vi } from 'vitest';
 import {
   AccountSwitcher,
   LoginFlow,
@@ -272,8 +272,14 @@ export function scenario(
   );
 }
 
-/** Per-file set-up (pass `import.meta.url`): console spies, clean storage, figures written at the end. */
-export function setUpFaults(server: SetupServer, file: string) {
+/**
+ * Per-file set-up (pass `import.meta.url`): the MSW server (unhandled requests fail), console spies,
+ * clean storage, figures written at the end. Returns the server.
+ */
+export function setUpFaults(file: string): SetupServer {
+  const server = setupServer();
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  afterAll(() => server.close());
   figures = createFigures(file);
   watchTokens(server);
   beforeEach(() => {
@@ -296,4 +302,5 @@ export function setUpFaults(server: SetupServer, file: string) {
     vi.restoreAllMocks();
   });
   afterAll(() => figures.write());
+  return server;
 }

@@ -3,8 +3,7 @@
 // and what is (or is not) left in storage. (Corrupted JSON is in test/react.)
 import { act, screen } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createSessionClient } from '../../src';
 import { signedInBody, storedKeyOf } from '../fixtures/wire';
 import {
@@ -24,10 +23,7 @@ import {
   wait,
 } from './harness';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
-setUpFaults(server, import.meta.url);
+const server = setUpFaults(import.meta.url);
 
 const key = storedKeyOf(apiUrl);
 const logInOnServer = (who: typeof users.single) =>
