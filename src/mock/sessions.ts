@@ -1,7 +1,7 @@
 import { jwtVerify, type CryptoKey, type JSONWebKeySet } from 'jose';
 import { http, HttpResponse, type RequestHandler } from 'msw';
-import type { MockFault } from './faults';
 import { admit, createPipeline, readJsonObject, type Pipeline } from './pipeline';
+import { apiError, faultResponse, notFound } from './sessionsErrors';
 import {
   activityOf,
   sessionFixtures,
@@ -74,30 +74,6 @@ export interface MockSessions {
 const revocable = new Set(['active', 'pending']);
 const minTokenSeconds = 30;
 const maxTokenSeconds = 315_360_000;
-
-function apiError(status: number, code: string, message: string, longMessage = message) {
-  return HttpResponse.json(
-    { errors: [{ code, message, long_message: longMessage, meta: {} }] },
-    { status },
-  );
-}
-
-/** A fault's answer in this API's error shape; `undefined` when the route still answers. */
-function faultResponse(fault: MockFault): Response | undefined {
-  if (fault.type === 'rate_limited') {
-    const message = `Too many requests. Try again in ${fault.retryAfter} seconds.`;
-    const response = apiError(429, 'too_many_requests', 'too many requests', message);
-    response.headers.set('Retry-After', String(fault.retryAfter));
-    return response;
-  }
-  if (fault.type !== 'error') return undefined;
-  const message = fault.message ?? 'Something went wrong. Please try again.';
-  const code = fault.status >= 500 ? 'internal_server_error' : 'request_error';
-  return apiError(fault.status, code, message);
-}
-
-const notFound = () =>
-  apiError(404, 'resource_not_found', 'not found', 'The requested session was not found.');
 
 function integerParam(
   value: string | null,
