@@ -1,5 +1,5 @@
 import { http, type RequestHandler } from 'msw';
-import { whoIsAsking, type EndpointContext } from './clients';
+import { whoIsAsking, type EndpointContext } from './callers';
 import { endpoints, type Endpoint } from './endpoints';
 import { faultReply } from './faults';
 import type { ResolvedOptions } from './options';
@@ -8,7 +8,7 @@ import { fail, toResponse, type Reply } from './respond';
 import type { StateStore } from './state';
 import { readSid } from './token';
 
-// The session API's routes: the shared pipeline (count, wait, fault), then identify the client,
+// The session API's routes: the shared pipeline (count, wait, fault), then identify the caller,
 // handle against the stored state, store it back, answer with the configured headers.
 
 /** What the handlers share with the backend object that created them. */
@@ -55,7 +55,7 @@ function sessionStatus(reply: Reply, ctx: EndpointContext, staleFault: boolean) 
   const signedIn =
     reply.kind === 'session'
       ? reply.body.auth === true
-      : (whoIsAsking(ctx).client?.session.accountId ?? null) !== null;
+      : (whoIsAsking(ctx).caller?.session.accountId ?? null) !== null;
   if (!signedIn) return 'auth';
   return ctx.state.stale ? 'stale' : 'current';
 }

@@ -48,8 +48,8 @@ export interface SessionBody {
   signal_data?: AccountChoice;
 }
 
-/** A server session together with its user. */
-export interface Client {
+/** Who is asking: a server session together with its user. */
+export interface Caller {
   session: ServerSession;
   user: MockUser;
 }
@@ -116,9 +116,9 @@ export function signedOutBody(
   return options.legacySignals ? { ...emptyBody(), signal } : emptyBody();
 }
 
-/** The session of a client: selecting an account, signed in, or behind the lock screen. */
-export function clientBody(
-  { session, user }: Client,
+/** The session of a caller: selecting an account, signed in, or behind the lock screen. */
+export function callerBody(
+  { session, user }: Caller,
   state: ServerState,
   options: ResolvedOptions,
 ): SessionBody {
