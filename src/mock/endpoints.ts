@@ -14,7 +14,7 @@ import { fail, type Reply } from './respond';
 import { accountChoice, accountList, findMembership, signedOutBody, type Caller } from './session';
 import { issueToken, randomId } from './token';
 
-// The session API's endpoints, as functions of the server state (see API-NOTES.md's session table).
+// The session API's endpoints, as functions of the server state.
 
 export interface Endpoint {
   method: 'get' | 'post';
