@@ -1,8 +1,10 @@
 import type { RequestHandler } from 'msw';
-import { createFaultSlot, type ActiveFault, type MockFault } from './faults';
+import type { ActiveFault, MockFault } from './faults';
+import { createMockFetch } from './fetch';
 import { createHandlers, type Runtime } from './handlers';
 import { resolveOptions, type MockBackendOptions } from './options';
-import { createMockSessions, type MockSessions } from './sessions';
+import { createPipeline } from './pipeline';
+import { createSessionsApi, type MockSessions } from './sessions';
 import { createStateStore, membershipKey } from './state';
 import { randomId } from './token';
 import type { MockAccess, MockAlert } from './types';
@@ -35,7 +37,13 @@ export interface SessionChange {
 export interface MockBackend {
   /** The MSW handlers: pass them to `setupServer` (msw/node) or `setupWorker` (msw/browser). */
   handlers: RequestHandler[];
-  /** The sessions API (`/sessions…`, seed 002): its JWKS, stored records and request counts. */
+  /**
+   * A `fetch` answered by this backend (both APIs, faults and latency included) without MSW's
+   * interception: give it to a client's `fetch` option. It keeps the mock's cookie as a browser
+   * would (in Node); `offline` rejects with a `TypeError`.
+   */
+  fetch: typeof fetch;
+  /** The sessions API (`/sessions…`): its JWKS, stored records and request counts. */
   sessions: MockSessions;
   /** A fresh snapshot on every read. */
   readonly state: MockBackendState;
@@ -47,7 +55,7 @@ export interface MockBackend {
    * account only the stale mark applies.
    */
   bumpSession(change?: SessionChange): void;
-  /** Signs out, forgets data changes, request counts and the fault. */
+  /** Signs out, forgets data changes, request counts, the fault and `fetch`'s cookie. */
   reset(): void;
 }
 
@@ -80,34 +88,42 @@ const newActivityAlert = (now: number): MockAlert => ({
  *   expect(backend.state.stage).toBe('select_account');
  *   backend.setFault({ type: 'offline', only: ['/app/login-account'], times: 1 });
  * });
+ *
+ * // Without MSW: the backend answers a client's requests itself.
+ * const client = createSessionClient({ apiUrl: 'https://api.example.test', fetch: backend.fetch });
  */
 export function createMockBackend(options?: MockBackendOptions): MockBackend {
   const resolved = resolveOptions(options);
   const runtime: Runtime = {
     options: resolved,
     store: createStateStore(resolved.storage, resolved.storageKey),
-    faults: createFaultSlot(),
+    pipeline: createPipeline(resolved.latency),
     requests: {},
   };
 
-  const sessions = createMockSessions({
-    apiUrl: resolved.apiUrl,
-    users: resolved.users,
-    latency: resolved.latency,
-    currentSession: () => {
-      const { session } = runtime.store.read();
-      const user = resolved.users.find((candidate) => candidate.username === session?.username);
-      return session && user ? { sid: session.sid, userId: user.profile.id } : null;
+  const sessions = createSessionsApi(
+    {
+      apiUrl: resolved.apiUrl,
+      users: resolved.users,
+      currentSession: () => {
+        const { session } = runtime.store.read();
+        const user = resolved.users.find((candidate) => candidate.username === session?.username);
+        return session && user ? { sid: session.sid, userId: user.profile.id } : null;
+      },
+      onRevokeCurrent: () => {
+        const state = runtime.store.read();
+        state.session = null;
+        runtime.store.write(state);
+      },
     },
-    onRevokeCurrent: () => {
-      const state = runtime.store.read();
-      state.session = null;
-      runtime.store.write(state);
-    },
-  });
+    runtime.pipeline,
+  );
 
+  const handlers = [...createHandlers(runtime), ...sessions.handlers];
+  const mockFetch = createMockFetch(handlers);
   return {
-    handlers: [...createHandlers(runtime), ...sessions.handlers],
+    handlers,
+    fetch: mockFetch.fetch,
     sessions,
     get state(): MockBackendState {
       const { session, stale } = runtime.store.read();
@@ -127,10 +143,10 @@ export function createMockBackend(options?: MockBackendOptions): MockBackend {
         sid: session?.sid ?? null,
         stale,
         requests: { ...runtime.requests },
-        fault: runtime.faults.current(),
+        fault: runtime.pipeline.faults.current(),
       };
     },
-    setFault: (fault) => runtime.faults.set(fault),
+    setFault: (fault) => runtime.pipeline.faults.set(fault),
     bumpSession(change) {
       const state = runtime.store.read();
       const { session } = state;
@@ -148,7 +164,8 @@ export function createMockBackend(options?: MockBackendOptions): MockBackend {
       runtime.store.clear();
       sessions.reset();
       runtime.requests = {};
-      runtime.faults.set(null);
+      runtime.pipeline.faults.set(null);
+      mockFetch.clearCookies();
     },
   };
 }

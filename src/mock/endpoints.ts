@@ -8,13 +8,13 @@ import {
   sessionReply,
   whoIsAsking,
   type EndpointContext,
-} from './clients';
+} from './callers';
 import { EXPIRED_MESSAGE } from './faults';
 import { fail, type Reply } from './respond';
-import { accountChoice, accountList, findMembership, signedOutBody, type Client } from './session';
+import { accountChoice, accountList, findMembership, signedOutBody, type Caller } from './session';
 import { issueToken, randomId } from './token';
 
-// The session API's endpoints, as functions of the server state (see API-NOTES.md's session table).
+// The session API's endpoints, as functions of the server state.
 
 export interface Endpoint {
   method: 'get' | 'post';
@@ -39,13 +39,13 @@ function missingFields(ctx: EndpointContext, messages: Record<string, string>): 
     : undefined;
 }
 
-function chooseAccount(ctx: EndpointContext, client: Client): Reply {
+function chooseAccount(ctx: EndpointContext, caller: Caller): Reply {
   const accountId = requestedAccountId(ctx);
-  if (findMembership(client.user, accountId) === undefined) {
+  if (findMembership(caller.user, accountId) === undefined) {
     const message = 'Choose one of your accounts.';
     return fail(400, message, { account_id: message });
   }
-  return selectAccount(ctx, client, accountId);
+  return selectAccount(ctx, caller, accountId);
 }
 
 export const endpoints: readonly Endpoint[] = [
@@ -54,8 +54,8 @@ export const endpoints: readonly Endpoint[] = [
     path: '/app/session',
     authenticated: true,
     handle(ctx) {
-      const { client, revoked } = whoIsAsking(ctx);
-      return revoked ? fail(401, EXPIRED_MESSAGE) : sessionReply(ctx, client);
+      const { caller, revoked } = whoIsAsking(ctx);
+      return revoked ? fail(401, EXPIRED_MESSAGE) : sessionReply(ctx, caller);
     },
   },
   {
@@ -92,9 +92,9 @@ export const endpoints: readonly Endpoint[] = [
     path: '/app/login-account',
     authenticated: true,
     handle(ctx) {
-      const client = requireSelecting(ctx);
-      if (isReply(client)) return client;
-      const body = accountChoice(client.user, ctx.state, ctx.options.accountList);
+      const caller = requireSelecting(ctx);
+      if (isReply(caller)) return caller;
+      const body = accountChoice(caller.user, ctx.state, ctx.options.accountList);
       return { kind: 'ok', body: { ...body }, message: '' };
     },
   },
@@ -104,8 +104,8 @@ export const endpoints: readonly Endpoint[] = [
     authenticated: true,
     idInPath: true,
     handle(ctx) {
-      const client = requireSelecting(ctx);
-      return isReply(client) ? client : chooseAccount(ctx, client);
+      const caller = requireSelecting(ctx);
+      return isReply(caller) ? caller : chooseAccount(ctx, caller);
     },
   },
   ...(['get', 'post'] as const).map((method): Endpoint => ({
@@ -113,7 +113,7 @@ export const endpoints: readonly Endpoint[] = [
     path: '/app/logout',
     authenticated: false,
     handle(ctx) {
-      if (whoIsAsking(ctx).client !== null) ctx.state.session = null;
+      if (whoIsAsking(ctx).caller !== null) ctx.state.session = null;
       return { kind: 'session', body: signedOutBody(ctx.options, 'logout'), token: null };
     },
   })),
@@ -122,9 +122,9 @@ export const endpoints: readonly Endpoint[] = [
     path: '/user/change-account',
     authenticated: true,
     handle(ctx) {
-      const client = requireUnlocked(ctx);
-      if (isReply(client)) return client;
-      return { kind: 'ok', body: accountList(client.user, ctx.options.accountList), message: '' };
+      const caller = requireUnlocked(ctx);
+      if (isReply(caller)) return caller;
+      return { kind: 'ok', body: accountList(caller.user, ctx.options.accountList), message: '' };
     },
   },
   {
@@ -133,8 +133,8 @@ export const endpoints: readonly Endpoint[] = [
     authenticated: true,
     idInPath: true,
     handle(ctx) {
-      const client = requireUnlocked(ctx);
-      return isReply(client) ? client : chooseAccount(ctx, client);
+      const caller = requireUnlocked(ctx);
+      return isReply(caller) ? caller : chooseAccount(ctx, caller);
     },
   },
   {
@@ -142,11 +142,11 @@ export const endpoints: readonly Endpoint[] = [
     path: '/user/lock-screen',
     authenticated: true,
     handle(ctx) {
-      const client = requireAccount(ctx);
-      if (isReply(client)) return client;
-      const session = { ...client.session, locked: true };
+      const caller = requireAccount(ctx);
+      if (isReply(caller)) return caller;
+      const session = { ...caller.session, locked: true };
       ctx.state.session = session;
-      return sessionReply(ctx, { session, user: client.user });
+      return sessionReply(ctx, { session, user: caller.user });
     },
   },
   {
@@ -154,16 +154,16 @@ export const endpoints: readonly Endpoint[] = [
     path: '/user/lock-screen',
     authenticated: true,
     handle(ctx) {
-      const client = requireAccount(ctx);
-      if (isReply(client)) return client;
+      const caller = requireAccount(ctx);
+      if (isReply(caller)) return caller;
       const missing = missingFields(ctx, { password: 'Enter your password.' });
       if (missing) return missing;
-      if (ctx.body.password !== client.user.password) {
+      if (ctx.body.password !== caller.user.password) {
         return fail(401, 'The password is incorrect.', { password: 'The password is incorrect.' });
       }
-      const session = { ...client.session, locked: false };
+      const session = { ...caller.session, locked: false };
       ctx.state.session = session;
-      return sessionReply(ctx, { session, user: client.user });
+      return sessionReply(ctx, { session, user: caller.user });
     },
   },
   {

@@ -12,8 +12,10 @@ import type { ServerState } from './state';
  * - `stale`: normal answers carrying `X-Session-Status: stale`.
  * - `slow`: normal answers after `ms` more milliseconds.
  *
- * `only` limits the fault to those endpoint paths (e.g. `['/app/session']`); `times` clears it after it
- * has applied that many times (default: until `setFault(null)`).
+ * Faults apply to both APIs of the mock: the session API and the sessions API (`/sessions…`, errors
+ * in its own shape; `expired` and `stale` leave it alone, as it does not read the user's session).
+ * `only` limits the fault to those endpoint paths (e.g. `['/app/session']`, `['/sessions/:id']`);
+ * `times` clears it after it has applied that many times (default: until `setFault(null)`).
  *
  * @example
  * backend.setFault({ type: 'rate_limited', retryAfter: 30, only: ['/app/login'], times: 1 });
@@ -46,11 +48,11 @@ export function createFaultSlot() {
       active = fault === null || spent ? null : { fault, remaining: fault.times };
     },
     /** The fault for a request to `path`, counting the use; `null` when none applies. */
-    take(path: string, authenticated: boolean): MockFault | null {
+    take(path: string, ignored: readonly MockFault['type'][]): MockFault | null {
       if (active === null) return null;
       const { fault, remaining } = active;
       if (fault.only !== undefined && !fault.only.includes(path)) return null;
-      if (fault.type === 'expired' && !authenticated) return null;
+      if (ignored.includes(fault.type)) return null;
       if (remaining !== undefined) {
         active = remaining > 1 ? { fault, remaining: remaining - 1 } : null;
       }

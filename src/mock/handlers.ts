@@ -1,28 +1,24 @@
-import { delay, http, HttpResponse, type RequestHandler } from 'msw';
-import { whoIsAsking, type EndpointContext } from './clients';
+import { http, type RequestHandler } from 'msw';
+import { whoIsAsking, type EndpointContext } from './callers';
 import { endpoints, type Endpoint } from './endpoints';
-import { faultReply, malformedResponse, type FaultSlot } from './faults';
+import { faultReply } from './faults';
 import type { ResolvedOptions } from './options';
+import { admit, readJsonObject, type Pipeline } from './pipeline';
 import { fail, toResponse, type Reply } from './respond';
 import type { StateStore } from './state';
 import { readSid } from './token';
 
-// The request pipeline every endpoint runs through: count, wait, inject the fault, identify the
-// client, handle against the stored state, store it back, answer with the configured headers.
+// The session API's routes: the shared pipeline (count, wait, fault), then identify the caller,
+// handle against the stored state, store it back, answer with the configured headers.
 
 /** What the handlers share with the backend object that created them. */
 export interface Runtime {
   options: ResolvedOptions;
   store: StateStore;
-  faults: FaultSlot;
+  /** Shared with the sessions API's routes. */
+  pipeline: Pipeline;
   /** `'METHOD /path'` → number of requests. */
   requests: Record<string, number>;
-}
-
-function latencyMs(latency: ResolvedOptions['latency']): number {
-  if (typeof latency === 'number') return latency;
-  const [min, max] = latency;
-  return min + Math.random() * (max - min);
 }
 
 /**
@@ -45,17 +41,6 @@ function presentedSid(
   return token ? readSid(secret, token) : undefined;
 }
 
-async function readBody(request: Request): Promise<Record<string, unknown>> {
-  try {
-    const parsed: unknown = JSON.parse(await request.text());
-    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
-      ? { ...parsed }
-      : {};
-  } catch {
-    return {};
-  }
-}
-
 /** With `accountIdIn` set to one variant, the other one does not exist. */
 function wrongVariant(options: ResolvedOptions, endpoint: Endpoint, pathId: string | undefined) {
   if (!endpoint.idInPath || options.accountIdIn === 'either') return undefined;
@@ -70,7 +55,7 @@ function sessionStatus(reply: Reply, ctx: EndpointContext, staleFault: boolean) 
   const signedIn =
     reply.kind === 'session'
       ? reply.body.auth === true
-      : (whoIsAsking(ctx).client?.session.accountId ?? null) !== null;
+      : (whoIsAsking(ctx).caller?.session.accountId ?? null) !== null;
   if (!signedIn) return 'auth';
   return ctx.state.stale ? 'stale' : 'current';
 }
@@ -80,15 +65,15 @@ function route(runtime: Runtime, endpoint: Endpoint, withId: boolean): RequestHa
   const url = `${options.apiUrl}${endpoint.path}${withId ? '/:id' : ''}`;
   const name = `${endpoint.method.toUpperCase()} ${endpoint.path}`;
   return http[endpoint.method](url, async ({ request, params, cookies }) => {
-    runtime.requests[name] = (runtime.requests[name] ?? 0) + 1;
-    const wait = latencyMs(options.latency);
-    if (wait > 0) await delay(wait);
-    const fault = runtime.faults.take(endpoint.path, endpoint.authenticated);
-    if (fault?.type === 'slow') await delay(fault.ms);
-    if (fault?.type === 'offline') return HttpResponse.error();
-    if (fault?.type === 'malformed') return malformedResponse();
+    const admitted = await admit(runtime.pipeline, runtime.requests, {
+      name,
+      path: endpoint.path,
+      ignores: endpoint.authenticated ? [] : ['expired'],
+    });
+    if ('response' in admitted) return admitted.response;
+    const { fault } = admitted;
 
-    const body = endpoint.method === 'post' ? await readBody(request) : {};
+    const body = endpoint.method === 'post' ? await readJsonObject(request) : {};
     const pathId = typeof params.id === 'string' ? params.id : undefined;
     const state = runtime.store.read();
     const ctx: EndpointContext = {

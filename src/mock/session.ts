@@ -19,12 +19,12 @@ export type AccountList =
   Record<string, string> | Record<string, string>[] | { id: string; title: string }[];
 
 /** The select-account data: `auth.select_account`, `signal_data` and the `GET /app/login-account` answer. */
-export interface AccountChoice {
+export interface WireAccountChoice {
   accounts: AccountList;
   last_login: string;
 }
 
-export interface SessionUser extends MockProfile {
+export interface WireSessionUser extends MockProfile {
   username: string;
   screen_locked: boolean;
   roles: string[];
@@ -38,18 +38,18 @@ export interface SessionBody {
   demo: boolean;
   provider_id: string;
   app: MockApp;
-  auth: boolean | { select_account: AccountChoice };
+  auth: boolean | { select_account: WireAccountChoice };
   account: MockAccount | Empty;
-  user: SessionUser | Empty;
+  user: WireSessionUser | Empty;
   access: MockAccess;
   alerts: MockAlert[];
   access_signature: string;
   signal?: 'login' | 'logout' | 'select_account';
-  signal_data?: AccountChoice;
+  signal_data?: WireAccountChoice;
 }
 
-/** A server session together with its user. */
-export interface Client {
+/** Who is asking: a server session together with its user. */
+export interface Caller {
   session: ServerSession;
   user: MockUser;
 }
@@ -70,7 +70,7 @@ export function accountChoice(
   user: MockUser,
   state: ServerState,
   shape: ResolvedOptions['accountList'],
-): AccountChoice {
+): WireAccountChoice {
   return {
     accounts: accountList(user, shape),
     last_login: state.lastLogin[user.username] ?? user.lastLoginAccountId,
@@ -116,15 +116,15 @@ export function signedOutBody(
   return options.legacySignals ? { ...emptyBody(), signal } : emptyBody();
 }
 
-/** The session of a client: selecting an account, signed in, or behind the lock screen. */
-export function clientBody(
-  { session, user }: Client,
+/** The session of a caller: selecting an account, signed in, or behind the lock screen. */
+export function callerBody(
+  { session, user }: Caller,
   state: ServerState,
   options: ResolvedOptions,
 ): SessionBody {
   const membership =
     session.accountId === null ? undefined : findMembership(user, session.accountId);
-  const userBody: SessionUser = {
+  const userBody: WireSessionUser = {
     ...user.profile,
     username: user.username,
     screen_locked: session.locked,

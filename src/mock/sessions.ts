@@ -1,5 +1,7 @@
 import { jwtVerify, type CryptoKey, type JSONWebKeySet } from 'jose';
-import { delay, http, HttpResponse, type RequestHandler } from 'msw';
+import { http, HttpResponse, type RequestHandler } from 'msw';
+import { admit, createPipeline, readJsonObject, type Pipeline } from './pipeline';
+import { apiError, faultResponse, notFound } from './sessionsErrors';
 import {
   activityOf,
   sessionFixtures,
@@ -9,11 +11,12 @@ import {
 import { createSigningKey, mintToken, type MockSigningKey } from './sessionsSigning';
 import type { MockUser } from './types';
 
-// The sessions API (seed 002) as MSW handlers: `GET /sessions` (filters, paginated form),
+// The sessions API as MSW handlers: `GET /sessions` (filters, paginated form),
 // `GET /sessions/:id`, `POST /sessions/:id/revoke`, `POST /sessions/:id/verify` (deprecated;
 // 410 Gone once switched off) and `POST /sessions/:id/tokens/:template` (real ES256 JWTs).
 // Errors come as `{errors: [{code, message, long_message}]}`. Unlike the session API mock it checks
 // no credentials: the real API wants a secret key, so a browser app calls it through its backend.
+// Its routes take the session API's pipeline (latency, faults) when part of `createMockBackend`.
 
 /** A JWT template of the mock: its default lifetime and the claims it adds. */
 export interface MockTokenTemplate {
@@ -72,16 +75,6 @@ const revocable = new Set(['active', 'pending']);
 const minTokenSeconds = 30;
 const maxTokenSeconds = 315_360_000;
 
-function apiError(status: number, code: string, message: string, longMessage = message) {
-  return HttpResponse.json(
-    { errors: [{ code, message, long_message: longMessage, meta: {} }] },
-    { status },
-  );
-}
-
-const notFound = () =>
-  apiError(404, 'resource_not_found', 'not found', 'The requested session was not found.');
-
 function integerParam(
   value: string | null,
   min: number,
@@ -94,18 +87,12 @@ function integerParam(
   return number >= min && number <= max ? number : null;
 }
 
-async function readJson(request: Request): Promise<Record<string, unknown>> {
-  try {
-    const parsed: unknown = JSON.parse(await request.text());
-    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
-      ? { ...parsed }
-      : {};
-  } catch {
-    return {};
-  }
-}
+/** The sessions API on its own, with its own latency and no faults. */
+export const createMockSessions = (options: MockSessionsOptions): MockSessions =>
+  createSessionsApi(options, createPipeline(options.latency));
 
-export function createMockSessions(options: MockSessionsOptions): MockSessions {
+/** The sessions API whose requests take `pipeline` (latency, faults) as the session API's do. */
+export function createSessionsApi(options: MockSessionsOptions, pipeline: Pipeline): MockSessions {
   const apiUrl = options.apiUrl.replace(/\/+$/, '');
   let records = new Map<string, MockSessionRecord>();
   let requests: Record<string, number> = {};
@@ -162,13 +149,12 @@ export function createMockSessions(options: MockSessionsOptions): MockSessions {
   ) {
     const name = `${method.toUpperCase()} ${path}`;
     return http[method](`${apiUrl}${path}`, async ({ request, params }) => {
-      requests[name] = (requests[name] ?? 0) + 1;
-      const { latency = 0 } = options;
-      const wait =
-        typeof latency === 'number'
-          ? latency
-          : latency[0] + Math.random() * (latency[1] - latency[0]);
-      if (wait > 0) await delay(wait);
+      // This API is called with the back end's key: the user's session (`expired`, `stale`) is not its.
+      const ignores = ['expired', 'stale'] as const;
+      const admitted = await admit(pipeline, requests, { name, path, ignores });
+      if ('response' in admitted) return admitted.response;
+      const faulted = admitted.fault && faultResponse(admitted.fault);
+      if (faulted) return faulted;
       syncCurrent();
       const strings = Object.fromEntries(
         Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? v : '']),
@@ -244,7 +230,7 @@ export function createMockSessions(options: MockSessionsOptions): MockSessions {
       }
       const record = records.get(id);
       if (!record) return notFound();
-      const { token } = await readJson(request);
+      const { token } = await readJsonObject(request);
       if (typeof token !== 'string' || token === '') {
         return apiError(422, 'form_param_missing', 'missing parameter', 'token is required.');
       }
@@ -282,7 +268,7 @@ export function createMockSessions(options: MockSessionsOptions): MockSessions {
           `The session is ${record.status}.`,
         );
       }
-      const body = await readJson(request);
+      const body = await readJsonObject(request);
       const requested = body.expires_in_seconds;
       if (
         requested !== undefined &&

@@ -1,7 +1,6 @@
-// Shared setup of the Chromium component tests. The mock backend answers through MSW's
-// `getResponse` inside a custom `fetch` given to the session client: no service worker needed.
+// Shared setup of the Chromium component tests. The mock backend answers through `backend.fetch`
+// given to the session client: no service worker needed.
 import type { ReactNode } from 'react';
-import { QueryClient } from '@tanstack/react-query';
 import axe from 'axe-core';
 import { getResponse, type RequestHandler } from 'msw';
 import { expect } from 'vitest';
@@ -13,19 +12,22 @@ import {
   type Session,
   type SessionClient,
 } from '../../src';
-import { createMockBackend, type MockBackendOptions } from '../../src/mock';
+import { createMockBackend, type MockBackend, type MockBackendOptions } from '../../src/mock';
 import '../../src/styles.css';
+import { testQueryClient } from '../support/queryClient';
 
 export const apiUrl = 'https://api.example.test';
 
-/** A `fetch` that answers from MSW handlers; a network-error answer rejects like a real fetch. */
-export function fetchFrom(handlers: () => RequestHandler[]): typeof fetch {
+/** `backend.fetch`, with `overrides()` (MSW handlers) answering first where they match. */
+export function fetchWithOverrides(
+  backend: MockBackend,
+  overrides: () => RequestHandler[],
+): typeof fetch {
   return async (input, init) => {
     const request = new Request(input, init);
-    const response = await getResponse(handlers(), request);
-    if (!response) throw new TypeError(`No mock handler for ${request.method} ${request.url}`);
-    if (response.type === 'error') throw new TypeError('Failed to fetch');
-    return response;
+    const override = await getResponse(overrides(), request.clone());
+    if (override?.type === 'error') throw new TypeError('Failed to fetch');
+    return override ?? backend.fetch(request);
   };
 }
 
@@ -37,7 +39,7 @@ export function fetchFrom(handlers: () => RequestHandler[]): typeof fetch {
 export function mockApi(options: MockBackendOptions = {}, extra: RequestHandler[] = []) {
   const backend = createMockBackend({ apiUrl, jwtTransport: 'body', ...options });
   const handlers = [...extra];
-  const fetch = fetchFrom(() => [...handlers, ...backend.handlers]);
+  const fetch = fetchWithOverrides(backend, () => handlers);
   const client = createSessionClient({ apiUrl, fetch, jwtTransport: 'bearer' });
   return {
     backend,
@@ -67,9 +69,7 @@ export async function renderPage(
   options: BrowserRenderOptions = {},
 ) {
   providers += 1;
-  const queryClient = new QueryClient({
-    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
-  });
+  const queryClient = testQueryClient();
   document.body.style.background = 'var(--rsk-background)';
   document.body.style.color = 'var(--rsk-foreground)';
   return render(

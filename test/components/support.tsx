@@ -1,23 +1,21 @@
 // Shared setup of the jsdom component tests: the mock backend behind MSW, and a provider on a
 // fresh QueryClient (retry: false) with memory storage.
 import type { ReactNode } from 'react';
-import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { SetupServerApi } from 'msw/node';
 import { SessionProvider, sessionAnswerSchema, type Labels, type Session } from '../../src';
-import { createMockBackend, type MockBackendOptions } from '../../src/mock';
+import type { MockBackendOptions } from '../../src/mock';
+import { startMockBackend } from '../support/mockBackend';
+import { testQueryClient } from '../support/queryClient';
 
 export const apiUrl = 'https://api.example.test';
 
 let providers = 0;
 
 /** A fresh mock backend whose handlers take over `server`. */
-export function useBackend(server: Pick<SetupServerApi, 'use'>, options: MockBackendOptions = {}) {
-  const backend = createMockBackend({ apiUrl, ...options });
-  server.use(...backend.handlers);
-  return backend;
-}
+export const useBackend = (server: Pick<SetupServerApi, 'use'>, options: MockBackendOptions = {}) =>
+  startMockBackend(server, { apiUrl, ...options });
 
 export interface RenderOptions {
   labels?: Partial<Labels>;
@@ -26,9 +24,7 @@ export interface RenderOptions {
 
 /** Renders `ui` inside a SessionProvider (fresh QueryClient, memory storage, no polling). */
 export function renderWithSession(ui: ReactNode, options: RenderOptions = {}) {
-  const queryClient = new QueryClient({
-    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
-  });
+  const queryClient = testQueryClient();
   providers += 1;
   const user = userEvent.setup();
   const result = render(

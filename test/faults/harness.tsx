@@ -6,9 +6,8 @@ import { useState } from 'react';
 import { QueryClient } from '@tanstack/react-query';
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { getResponse } from 'msw';
-import type { SetupServer } from 'msw/node';
-import { afterAll, afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { setupServer, type SetupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, it, vi } from 'vitest';
 import {
   AccountSwitcher,
   LoginFlow,
@@ -21,7 +20,6 @@ import {
 import {
   createMockBackend,
   mockUsers,
-  type MockBackend,
   type MockBackendOptions,
   type MockUser,
 } from '../../src/mock';
@@ -45,24 +43,6 @@ export function useBackend(server: SetupServer, options: MockBackendOptions = {}
   const backend = createMockBackend({ apiUrl, users: Object.values(users), ...options });
   server.resetHandlers(...backend.handlers);
   return backend;
-}
-
-/**
- * A `fetch` answered by `backend`'s handlers behind a cookie jar of its own, as a browser keeps
- * one: for a test that blocks `localStorage`, where MSW's own jar (which writes there) cannot work.
- */
-export function fetchWithCookieJar(backend: MockBackend): typeof fetch {
-  let cookie: string | null = null;
-  return async (input, init) => {
-    const request = new Request(input, init);
-    if (cookie !== null) request.headers.set('Cookie', cookie);
-    const response = await getResponse(backend.handlers, request);
-    if (!response || response.type === 'error') throw new TypeError('Failed to fetch');
-    for (const line of response.headers.getSetCookie()) {
-      cookie = /;\s*Max-Age=0/i.test(line) ? null : (line.split(';')[0] ?? null);
-    }
-    return response;
-  };
 }
 
 /** Collects the tokens of mocked answers; call once per file after `setupServer`. */
@@ -292,8 +272,14 @@ export function scenario(
   );
 }
 
-/** Per-file set-up (pass `import.meta.url`): console spies, clean storage, figures written at the end. */
-export function setUpFaults(server: SetupServer, file: string) {
+/**
+ * Per-file set-up (pass `import.meta.url`): the MSW server (unhandled requests fail), console spies,
+ * clean storage, figures written at the end. Returns the server.
+ */
+export function setUpFaults(file: string): SetupServer {
+  const server = setupServer();
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  afterAll(() => server.close());
   figures = createFigures(file);
   watchTokens(server);
   beforeEach(() => {
@@ -316,4 +302,5 @@ export function setUpFaults(server: SetupServer, file: string) {
     vi.restoreAllMocks();
   });
   afterAll(() => figures.write());
+  return server;
 }

@@ -3,8 +3,7 @@
 // (Offline during a refresh, and a failed refresh keeping the session, are in test/react.)
 import { onlineManager } from '@tanstack/react-query';
 import { act, screen } from '@testing-library/react';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect } from 'vitest';
+import { afterEach, describe, expect } from 'vitest';
 import { createSessionClient } from '../../src';
 import {
   apiUrl,
@@ -23,11 +22,8 @@ import {
   wait,
 } from './harness';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => onlineManager.setOnline(true));
-afterAll(() => server.close());
-setUpFaults(server, import.meta.url);
+const server = setUpFaults(import.meta.url);
 
 /** Logs `single` in through the UI and unmounts: the session is stored, the server keeps it. */
 async function signInThenClose(backend: ReturnType<typeof useBackend>) {

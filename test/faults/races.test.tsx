@@ -4,8 +4,7 @@
 // test/components.)
 import { act, screen } from '@testing-library/react';
 import { http, HttpResponse, type JsonBodyType } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { describe, expect } from 'vitest';
 import {
   apiUrl,
   expectLoginForm,
@@ -21,10 +20,7 @@ import {
   wait,
 } from './harness';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
-setUpFaults(server, import.meta.url);
+const server = setUpFaults(import.meta.url);
 
 /** The next GET /app/session answers `body`, but only when `release()` is called. */
 function holdNextSession(body: JsonBodyType) {

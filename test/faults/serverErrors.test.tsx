@@ -1,8 +1,7 @@
 // Server refusals in the middle of a session: a 401 (one request, then silence) and a 429 whose
 // Retry-After is honoured, on a refresh and on a login.
 import { act, screen, within } from '@testing-library/react';
-import { setupServer } from 'msw/node';
-import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { describe, expect } from 'vitest';
 import {
   expectLoginForm,
   expectSignedIn,
@@ -19,10 +18,7 @@ import {
   wait,
 } from './harness';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
-setUpFaults(server, import.meta.url);
+const server = setUpFaults(import.meta.url);
 
 const total = (requests: Readonly<Record<string, number>>) =>
   Object.values(requests).reduce((sum, count) => sum + count, 0);

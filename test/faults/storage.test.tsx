@@ -3,8 +3,7 @@
 // and what is (or is not) left in storage. (Corrupted JSON is in test/react.)
 import { act, screen } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createSessionClient } from '../../src';
 import { signedInBody, storedKeyOf } from '../fixtures/wire';
 import {
@@ -12,7 +11,6 @@ import {
   expectLoginForm,
   expectNoSecrets,
   expectSignedIn,
-  fetchWithCookieJar,
   issuedTokens,
   logIn,
   renderApp,
@@ -25,10 +23,7 @@ import {
   wait,
 } from './harness';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
-setUpFaults(server, import.meta.url);
+const server = setUpFaults(import.meta.url);
 
 const key = storedKeyOf(apiUrl);
 const logInOnServer = (who: typeof users.single) =>
@@ -128,7 +123,7 @@ describe('blocked storage', () => {
     'localStorage throws SecurityError: login works in memory; a reload asks the server',
     async () => {
       // The browser's cookie jar outlives the reload (the same client, so the same jar).
-      const client = createSessionClient({ apiUrl, fetch: fetchWithCookieJar(useBackend(server)) });
+      const client = createSessionClient({ apiUrl, fetch: useBackend(server).fetch });
       const blocked = vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
         throw new DOMException('The operation is insecure.', 'SecurityError');
       });

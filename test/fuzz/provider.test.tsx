@@ -18,7 +18,7 @@ import { signedOutSession } from '../../src/core/signedOut';
 import { signedInBody, storedKeyOf } from '../fixtures/wire';
 import { responseOf, sessionAnswers, type Answer } from './arbitraries';
 import { apiUrl, checkAsync, ensure, expectPrototypesUntouched, fuzzFigures } from './harness';
-import { testQueryClient } from '../react/harness';
+import { testQueryClient } from '../support/queryClient';
 
 const counter = fuzzFigures(import.meta.url);
 afterAll(() => counter.write());

@@ -2,6 +2,7 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createMockBackend, type MockBackendOptions } from '../../src/mock';
+import { at } from '../support/json';
 
 const API = 'https://api.example.test';
 const server = setupServer();
@@ -30,15 +31,6 @@ async function call(path: string, body?: unknown) {
 }
 
 const login = () => call('/app/login', { username: 'single', password: 'password' });
-
-function at(json: unknown, ...keys: string[]): unknown {
-  return keys.reduce<unknown>((value, key) => {
-    if (typeof value !== 'object' || value === null || !(key in value)) {
-      throw new Error(`missing ${keys.join('.')}`);
-    }
-    return (value as Record<string, unknown>)[key];
-  }, json);
-}
 
 describe('setFault', () => {
   it('offline: fetch rejects with a network error, and the request is still counted', async () => {
@@ -146,6 +138,66 @@ describe('setFault', () => {
     expect(backend.state.fault).not.toBeNull();
     expect((await call('/app/session')).status).toBe(503);
     expect((await call('/app/session')).status).toBe(200);
+  });
+});
+
+describe('setFault on the sessions API (/sessions…)', () => {
+  const sessionsPath = '/sessions/sess_single_mac';
+
+  it('offline: fetch rejects, and the request is still counted', async () => {
+    const backend = start({ apiUrl: API });
+    backend.setFault({ type: 'offline' });
+    await expect(request(sessionsPath)).rejects.toThrow(TypeError);
+    expect(backend.sessions.requests['GET /sessions/:id']).toBe(1);
+    backend.setFault(null);
+    expect((await request(sessionsPath)).status).toBe(200);
+  });
+
+  it('error and rate_limited: answer in the sessions API error shape', async () => {
+    const backend = start({ apiUrl: API });
+    backend.setFault({ type: 'error', status: 503, message: 'Down for maintenance.', times: 1 });
+    const failed = await call(sessionsPath);
+    expect(failed.status).toBe(503);
+    expect(failed.json).toEqual({
+      errors: [
+        expect.objectContaining({
+          code: 'internal_server_error',
+          message: 'Down for maintenance.',
+        }),
+      ],
+    });
+    backend.setFault({ type: 'rate_limited', retryAfter: 7, times: 1 });
+    const limited = await call(`${sessionsPath}/revoke`, {});
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('Retry-After')).toBe('7');
+    expect(backend.sessions.records.find((r) => r.id === 'sess_single_mac')?.status).toBe('active');
+  });
+
+  it('only: names a sessions route by its pattern, leaving the session API alone', async () => {
+    const backend = start({ apiUrl: API });
+    backend.setFault({ type: 'malformed', only: ['/sessions/:id'] });
+    expect((await call('/app/session')).status).toBe(200);
+    const response = await request(sessionsPath);
+    expect(response.headers.get('Content-Type')).toMatch(/text\/html/);
+    expect((await request('/sessions?user_id=x')).headers.get('Content-Type')).toMatch(/json/);
+  });
+
+  it('expired and stale: leave the sessions API alone and are not used up by it', async () => {
+    const backend = start({ apiUrl: API });
+    backend.setFault({ type: 'stale', times: 1 });
+    expect((await request(sessionsPath)).status).toBe(200);
+    expect((await call('/app/session')).headers.get('X-Session-Status')).toBe('stale');
+    backend.setFault({ type: 'expired', times: 1 });
+    expect((await request(sessionsPath)).status).toBe(200);
+    expect(backend.state.fault).not.toBeNull();
+  });
+
+  it('slow and latency: the sessions API waits as the session API does', async () => {
+    const backend = start({ apiUrl: API, latency: 60 });
+    backend.setFault({ type: 'slow', ms: 60 });
+    const started = performance.now();
+    await request(sessionsPath);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(110);
   });
 });
 

@@ -2,6 +2,7 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createMockBackend, mockUsers, type MockBackendOptions } from '../../src/mock';
+import { at } from '../support/json';
 
 const API = 'https://api.example.test';
 const server = setupServer();
@@ -39,16 +40,6 @@ async function call(
   if (typeof json === 'object' && json !== null && 'jwt' in json && typeof json.jwt === 'string')
     held = json.jwt === '' ? null : json.jwt;
   return { status: response.status, headers: response.headers, json };
-}
-
-/** Reads `json.a.b.c`; fails the test when a step is missing. */
-function at(json: unknown, ...keys: string[]): unknown {
-  return keys.reduce<unknown>((value, key) => {
-    if (typeof value !== 'object' || value === null || !(key in value)) {
-      throw new Error(`missing ${keys.join('.')}`);
-    }
-    return (value as Record<string, unknown>)[key];
-  }, json);
 }
 
 const login = (username: string, password = 'password') =>

@@ -2,6 +2,7 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createMockBackend, type MockStorage } from '../../src/mock';
+import { at } from '../support/json';
 
 const API = 'https://api.example.test';
 const server = setupServer();
@@ -29,15 +30,6 @@ async function call(path: string, body?: unknown) {
   });
   const json: unknown = await response.json();
   return { status: response.status, json };
-}
-
-function at(json: unknown, ...keys: string[]): unknown {
-  return keys.reduce<unknown>((value, key) => {
-    if (typeof value !== 'object' || value === null || !(key in value)) {
-      throw new Error(`missing ${keys.join('.')}`);
-    }
-    return (value as Record<string, unknown>)[key];
-  }, json);
 }
 
 describe('storage', () => {

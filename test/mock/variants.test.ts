@@ -2,6 +2,7 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createMockBackend, type MockBackendOptions } from '../../src/mock';
+import { at } from '../support/json';
 
 // Each API variant the options select. Cookie tests use their own host each: MSW keeps one cookie
 // jar per process, so a BackstackJWT set by one test would reach the next one's fresh backend.
@@ -30,15 +31,6 @@ function start(options: MockBackendOptions = {}) {
 
 const single = { username: 'single', password: 'password' };
 const multi = { username: 'multi', password: 'password' };
-
-function at(json: unknown, ...keys: string[]): unknown {
-  return keys.reduce<unknown>((value, key) => {
-    if (typeof value !== 'object' || value === null || !(key in value)) {
-      throw new Error(`missing ${keys.join('.')}`);
-    }
-    return (value as Record<string, unknown>)[key];
-  }, json);
-}
 
 describe('envelope', () => {
   it("'data' wraps answers in {success, message, data} and errors in data.fields", async () => {

@@ -14,7 +14,8 @@ import { createSessionKeys } from '../../src/core/queryKeys';
 import { createSessionStore, memoryStorage } from '../../src/core/storage';
 import { sessionAnswerSchema } from '../../src/core/schemas/sessionAnswer';
 import { apiUrl, signedInBody, signedOutBody, storedKey } from '../fixtures/wire';
-import { providerWrapper, sessionApi, testQueryClient } from './harness';
+import { testQueryClient } from '../support/queryClient';
+import { providerWrapper, sessionApi } from './harness';
 
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));

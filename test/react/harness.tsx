@@ -1,15 +1,9 @@
 import type { ReactNode } from 'react';
-import { QueryClient } from '@tanstack/react-query';
 import { http, HttpResponse } from 'msw';
 import type { SetupServer } from 'msw/node';
 import { SessionProvider, type SessionProviderProps } from '../../src';
 import { apiUrl, selectAccountBody, signedInBody, signedOutBody } from '../fixtures/wire';
-
-export function testQueryClient(): QueryClient {
-  return new QueryClient({
-    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
-  });
-}
+import { testQueryClient } from '../support/queryClient';
 
 /** A provider on a fresh QueryClient, for `renderHook` / `render` wrappers. */
 export function providerWrapper(props: Partial<SessionProviderProps> = {}) {

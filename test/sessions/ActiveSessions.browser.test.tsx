@@ -1,8 +1,7 @@
-// ActiveSessions in real Chromium: the mock backend's MSW handlers answer through the client's
-// `fetch` option (msw's getResponse), so no service worker is needed.
+// ActiveSessions in real Chromium: the mock backend answers through the client's `fetch` option
+// (`backend.fetch`, behind the test's overrides), so no service worker is needed.
 import axe from 'axe-core';
-import { QueryClient } from '@tanstack/react-query';
-import { http, HttpResponse, getResponse, type RequestHandler } from 'msw';
+import { http, HttpResponse, type RequestHandler } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { cleanup, render } from 'vitest-browser-react';
@@ -10,6 +9,8 @@ import { SessionProvider, type Labels } from '../../src';
 import { ActiveSessions, type ActiveSessionsProps } from '../../src/sessions';
 import { createSessionClient } from '../../src/core/client';
 import { createMockBackend, mockUsers } from '../../src/mock';
+import { fetchWithOverrides } from '../components/browserSupport';
+import { testQueryClient } from '../support/queryClient';
 import '../../src/styles.css';
 
 const apiUrl = 'https://api.example.test';
@@ -27,16 +28,11 @@ interface SetupOptions {
 
 async function setup(options: SetupOptions = {}) {
   const backend = createMockBackend({ apiUrl, jwtTransport: 'body' });
-  const handlers: RequestHandler[] = [...(options.overrides ?? []), ...backend.handlers];
-  const fetch = async (input: RequestInfo | URL, init?: RequestInit) =>
-    (await getResponse(handlers, new Request(input, init))) ??
-    new Response('no handler', { status: 599 });
+  const fetch = fetchWithOverrides(backend, () => options.overrides ?? []);
   const client = createSessionClient({ apiUrl, fetch, jwtTransport: 'bearer' });
   const username = options.username ?? 'single';
   const session = await client.login({ username, password: mockUsers[username].password });
-  const queryClient = new QueryClient({
-    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
-  });
+  const queryClient = testQueryClient();
   providers += 1;
   document.body.style.background = 'var(--rsk-background)';
   document.body.style.color = 'var(--rsk-foreground)';
@@ -56,7 +52,7 @@ async function setup(options: SetupOptions = {}) {
       </main>
     </SessionProvider>,
   );
-  return { backend, handlers, screen, sid: backend.state.sid! };
+  return { backend, screen, sid: backend.state.sid! };
 }
 
 /** Zero axe violations with the kit's stylesheet, in the light and the dark theme. */

@@ -2,13 +2,14 @@
 // it (bearer JWT, so the session JWT's `sid` names this device), and a provider on a fresh
 // QueryClient (retry: false) with its own storage key.
 import type { ReactNode } from 'react';
-import { QueryClient } from '@tanstack/react-query';
 import { configure } from '@testing-library/react';
 import type { SetupServerApi } from 'msw/node';
 import { SessionProvider, type SessionProviderProps } from '../../src';
 import { createSessionClient } from '../../src/core/client';
 import type { StorageLike } from '../../src/core/storage';
-import { createMockBackend, mockUsers, type MockBackendOptions } from '../../src/mock';
+import { mockUsers, type MockBackendOptions } from '../../src/mock';
+import { startMockBackend } from '../support/mockBackend';
+import { testQueryClient } from '../support/queryClient';
 
 export const apiUrl = 'https://api.example.test';
 
@@ -18,14 +19,10 @@ configure({ asyncUtilTimeout: 5000 });
 
 let providers = 0;
 
-export function startBackend(
+export const startBackend = (
   server: Pick<SetupServerApi, 'use'>,
   options: MockBackendOptions = {},
-) {
-  const backend = createMockBackend({ apiUrl, jwtTransport: 'body', ...options });
-  server.use(...backend.handlers);
-  return backend;
-}
+) => startMockBackend(server, { apiUrl, jwtTransport: 'body', ...options });
 
 /** Logs `username` in through the mock with a bearer client; the session carries the JWT. */
 export async function signIn(username: 'single' | 'multi' | 'restricted' = 'single') {
@@ -53,9 +50,7 @@ export function recordingStorage() {
 
 /** A provider for `render` / `renderHook`, no polling, fresh QueryClient. */
 export function sessionWrapper(props: Partial<SessionProviderProps>) {
-  const queryClient = new QueryClient({
-    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
-  });
+  const queryClient = testQueryClient();
   providers += 1;
   const storageKey = `sessions-test-${providers}`;
   function Wrapper({ children }: { children?: ReactNode }) {

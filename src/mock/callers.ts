@@ -1,7 +1,7 @@
 import { EXPIRED_MESSAGE } from './faults';
 import type { ResolvedOptions } from './options';
 import { fail, type Reply } from './respond';
-import { clientBody, signedOutBody, type Client } from './session';
+import { callerBody, signedOutBody, type Caller } from './session';
 import type { ServerState } from './state';
 import { issueToken } from './token';
 
@@ -25,60 +25,60 @@ export interface EndpointContext {
 }
 
 /**
- * The client behind a request, as a real server sees it: only a request that presents the session's
- * JWT is that session's client. One with no JWT of this server (none, an app key, a foreign token) is
+ * The caller behind a request, as a real server sees it: only a request that presents the session's
+ * JWT is that session's caller. One with no JWT of this server (none, an app key, a foreign token) is
  * nobody; one whose JWT names another session (ended, replaced by a newer log-in) is `revoked`.
  */
-export function whoIsAsking(ctx: EndpointContext): { client: Client | null; revoked: boolean } {
+export function whoIsAsking(ctx: EndpointContext): { caller: Caller | null; revoked: boolean } {
   const { session } = ctx.state;
-  if (ctx.presentedSid === undefined) return { client: null, revoked: false };
-  if (ctx.presentedSid !== session?.sid) return { client: null, revoked: true };
+  if (ctx.presentedSid === undefined) return { caller: null, revoked: false };
+  if (ctx.presentedSid !== session?.sid) return { caller: null, revoked: true };
   const user = ctx.options.users.find((candidate) => candidate.username === session?.username);
-  return { client: session && user ? { session, user } : null, revoked: false };
+  return { caller: session && user ? { session, user } : null, revoked: false };
 }
 
-export const isReply = (value: Client | Reply): value is Reply => 'kind' in value;
+export const isReply = (value: Caller | Reply): value is Reply => 'kind' in value;
 
-/** The signed-in client (any stage), or a 401. */
-function requireClient(ctx: EndpointContext): Client | Reply {
-  const { client, revoked } = whoIsAsking(ctx);
-  if (client !== null) return client;
+/** The signed-in caller (any stage), or a 401. */
+function requireCaller(ctx: EndpointContext): Caller | Reply {
+  const { caller, revoked } = whoIsAsking(ctx);
+  if (caller !== null) return caller;
   return fail(401, revoked ? EXPIRED_MESSAGE : 'Please log in to continue.');
 }
 
-/** The client with an account selected, or the error to answer. */
-export function requireAccount(ctx: EndpointContext): Client | Reply {
-  const client = requireClient(ctx);
-  if (isReply(client) || client.session.accountId !== null) return client;
+/** The caller with an account selected, or the error to answer. */
+export function requireAccount(ctx: EndpointContext): Caller | Reply {
+  const caller = requireCaller(ctx);
+  if (isReply(caller) || caller.session.accountId !== null) return caller;
   return fail(400, 'Select an account first.', undefined, 'codebase');
 }
 
-/** The client that has still to select an account, or the error to answer. */
-export function requireSelecting(ctx: EndpointContext): Client | Reply {
-  const client = requireClient(ctx);
-  if (isReply(client) || client.session.accountId === null) return client;
+/** The caller that has still to select an account, or the error to answer. */
+export function requireSelecting(ctx: EndpointContext): Caller | Reply {
+  const caller = requireCaller(ctx);
+  if (isReply(caller) || caller.session.accountId === null) return caller;
   return fail(400, 'No account selection is pending.', undefined, 'codebase');
 }
 
-/** The client with an account selected and the screen unlocked, or the error to answer. */
-export function requireUnlocked(ctx: EndpointContext): Client | Reply {
-  const client = requireAccount(ctx);
-  if (isReply(client) || !client.session.locked) return client;
+/** The caller with an account selected and the screen unlocked, or the error to answer. */
+export function requireUnlocked(ctx: EndpointContext): Caller | Reply {
+  const caller = requireAccount(ctx);
+  if (isReply(caller) || !caller.session.locked) return caller;
   return fail(403, 'Unlock the screen first.');
 }
 
-export function sessionReply(ctx: EndpointContext, client: Client | null): Reply {
-  return client === null
+export function sessionReply(ctx: EndpointContext, caller: Caller | null): Reply {
+  return caller === null
     ? { kind: 'session', body: signedOutBody(ctx.options), token: null }
     : {
         kind: 'session',
-        body: clientBody(client, ctx.state, ctx.options),
-        token: client.session.token,
+        body: callerBody(caller, ctx.state, ctx.options),
+        token: caller.session.token,
       };
 }
 
-/** Activates `accountId` for the client with a new token, and answers the new session. */
-export function selectAccount(ctx: EndpointContext, { session, user }: Client, accountId: string) {
+/** Activates `accountId` for the caller with a new token, and answers the new session. */
+export function selectAccount(ctx: EndpointContext, { session, user }: Caller, accountId: string) {
   const next = {
     ...session,
     accountId,
