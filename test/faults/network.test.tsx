@@ -150,7 +150,7 @@ describe('500s then recovery', () => {
       expect(screen.getByText(signedInText(users.single))).toBeInTheDocument();
       await until(() => sessionRequests(backend) === before + 3, 5000);
       expect(Date.now() - started).toBeGreaterThanOrEqual(2900); // 1 s, then 2 s
-      await until(() => (storedSession()?.savedAt ?? 0) > savedAt);
+      await until(() => (storedSession()?.savedAt ?? 0) > savedAt, 5000); // loaded CI: be patient
       expect(screen.getByText(signedInText(users.single))).toBeInTheDocument();
       expect(sessionError()).toBe('');
     },
