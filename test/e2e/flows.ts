@@ -86,12 +86,14 @@ export async function logIn(page: Page, user: DemoUser) {
 
 export async function chooseAccount(page: Page, title: string) {
   const form = page.getByRole('form', { name: 'Choose an account' });
-  // A radio row per account, found by its exact title ("Last used" may follow it).
-  await form
+  // A radio row per account, picked as a person does: a click on its title ("Last used" may
+  // follow it; the row's label covers the radio).
+  await form.getByText(title, { exact: true }).click({ force: true });
+  const radio = form
     .locator('[data-slot=account-select-option]')
     .filter({ has: page.getByText(title, { exact: true }) })
-    .getByRole('radio')
-    .check();
+    .getByRole('radio');
+  await expect.poll(() => radio.isChecked()).toBe(true);
   await form.getByRole('button', { name: 'Continue' }).click();
 }
 

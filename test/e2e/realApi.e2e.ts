@@ -4,7 +4,15 @@
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { mockUsers, type MockUser } from '../../src/mock';
 import { startApiServer, type ApiServer } from './apiServer';
-import { defineFlows, expectSignedIn, logIn, openContext, openPage, type Setup } from './flows';
+import {
+  defineFlows,
+  expectSignedIn,
+  logIn,
+  openContext,
+  openPage,
+  switchAccount,
+  type Setup,
+} from './flows';
 import {
   buildDemoForApi,
   e2eFigures,
@@ -284,9 +292,7 @@ describe('the demo against the real API server (bearer mode: X-JWT, Authorizatio
         // Tab B's next request, an account switch, carries the JWT tab A received.
         await b.page.bringToFront();
         api.requests.length = 0;
-        const switcher = b.page.getByRole('form', { name: 'Switch account' });
-        await switcher.getByLabel('Account').selectOption({ label: 'Acme Corp' });
-        await switcher.getByRole('button', { name: 'Switch account' }).click();
+        await switchAccount(b.page, 'Acme Corp');
         await expectSignedIn(b.page, users.multi, 'Acme Corp');
         const change = api.requests.find(
           (request) => !request.preflight && request.path === '/user/change-account',
