@@ -87,8 +87,9 @@ async function focusBurst(context, server, { stale }) {
 }
 
 /** Four tabs of one browser on one session: requests over `periods` refresh periods, all tabs together. */
-async function fourTabs(browser, server, { interval, periods, tabs = 4 }) {
+async function fourTabs(browser, server, { interval, periods, tabs = 4, cookie }) {
   const context = await browser.newContext();
+  await context.addCookies([cookie]);
   // The first tab stores the session (a signed-in app as the user left it); then the others open.
   const pages = [];
   server.resetCounts();
@@ -205,8 +206,9 @@ export async function measureBehaviour({ server, log = () => {} }) {
   const browser = await launchChromium();
   try {
     const version = browser.version();
-    await server.signIn();
+    const cookie = await server.signIn();
     const context = await browser.newContext();
+    await context.addCookies([cookie]);
     // First visit: no stored session yet; signs the browser's storage in for the runs below.
     const first = await context.newPage();
     await open(first, server.origin, 'scenario=app');
@@ -227,7 +229,7 @@ export async function measureBehaviour({ server, log = () => {} }) {
     const reloadMemory = await reloads(context, server, { storage: 'memory', times: 15 });
     await context.close();
     log('four tabs');
-    const tabs = await fourTabs(browser, server, settings.tabs);
+    const tabs = await fourTabs(browser, server, { ...settings.tabs, cookie });
     return {
       settings,
       chromium: version,

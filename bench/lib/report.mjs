@@ -169,7 +169,7 @@ export function behaviourRows(behaviour, micro) {
       'control',
     ],
     [
-      `parse a large session answer (${kB(micro.answerBytes)} JSON: 1,000 access features, 200 alerts)`,
+      `parse a large session answer (${kB(micro.answerBytes)} JSON: 1,000 access features, 1,000 alerts)`,
       `median ${ms(micro.parseAnswer.medianMs)}, ${micro.parseAnswer.ratio.toFixed(1)}× \`JSON.parse\` of the same text alone (${ms(micro.parseAnswer.referenceMs)}, side by side; ${micro.parseAnswer.runs} runs)`,
       '—',
       '',

@@ -98,6 +98,10 @@ export async function startServer({ pageDir, mockEntry, latency = 30 }) {
       if (!answer.ok) throw new Error(`bench: mock login answered ${answer.status}`);
       if (backend.state.stage !== 'signed_in')
         throw new Error(`bench: mock stage is ${backend.state.stage} after login`);
+      // The mock knows the user only by their cookie (as a real server): the browser needs it.
+      const [pair = ''] = (answer.headers.getSetCookie()[0] ?? '').split(';');
+      const at = pair.indexOf('=');
+      return { name: pair.slice(0, at), value: pair.slice(at + 1), url: origin() };
     },
     close: () => new Promise((resolve) => server.close(resolve)),
   };
