@@ -3,12 +3,11 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { SessionClient } from './core/client';
 import type { SessionKeys } from './core/queryKeys';
 import type { Session } from './core/schemas/model';
-import type { SessionEngine, SessionQueryOptions } from './core/sessionEngine';
+import type { SessionQueryOptions } from './core/sessionEngine';
 import type { SessionStore } from './core/storage';
 import type { SessionsClient } from './sessions/client';
 
 export interface SessionContextValue {
-  engine: SessionEngine;
   client: SessionClient;
   /** `<SessionProvider sessionsClient>`; `null` lets `useSessionsClient` make one on `client`'s transport. */
   sessionsClient: SessionsClient | null;

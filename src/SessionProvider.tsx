@@ -116,7 +116,6 @@ export function SessionProvider(props: SessionProviderProps) {
   const refetchInterval = polls ? (props.refetchInterval ?? fiveMinutes) : false;
   const value = useMemo<SessionContextValue>(
     () => ({
-      engine,
       client: engine.client,
       sessionsClient: props.sessionsClient ?? null,
       keys: engine.keys,

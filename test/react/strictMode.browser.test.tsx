@@ -2,7 +2,13 @@ import { StrictMode } from 'react';
 import { QueryClient } from '@tanstack/react-query';
 import { render } from 'vitest-browser-react';
 import { expect, it } from 'vitest';
-import { createSessionClient, SessionProvider, useLogin, useSession } from '../../src';
+import {
+  createSessionClient,
+  SessionProvider,
+  useLogin,
+  useSession,
+  type SessionClient,
+} from '../../src';
 import { apiUrl, signedInBody, signedOutBody } from '../fixtures/wire';
 
 function Login() {
@@ -17,6 +23,16 @@ function Login() {
   );
 }
 
+/** The login probe in a provider under StrictMode, which mounts, unmounts and remounts effects. */
+const renderStrict = (client: SessionClient) =>
+  render(
+    <StrictMode>
+      <SessionProvider client={client} queryClient={new QueryClient()} storage="memory">
+        <Login />
+      </SessionProvider>
+    </StrictMode>,
+  );
+
 // StrictMode mounts, unmounts and remounts every effect: the cross-tab channel must survive that
 // (a channel closed by the first cleanup throws on the next post, failing the login).
 it('logs in under StrictMode, where effects run twice', async () => {
@@ -28,13 +44,7 @@ it('logs in under StrictMode, where effects run twice', async () => {
       return Response.json(signedIn ? signedInBody : signedOutBody);
     },
   });
-  const screen = await render(
-    <StrictMode>
-      <SessionProvider client={client} queryClient={new QueryClient()} storage="memory">
-        <Login />
-      </SessionProvider>
-    </StrictMode>,
-  );
+  const screen = await renderStrict(client);
   await expect.element(screen.getByText('status: unauthenticated')).toBeVisible();
   await screen.getByRole('button', { name: 'Log in' }).click();
   await expect.element(screen.getByText('status: authenticated')).toBeVisible();
@@ -53,13 +63,7 @@ it('makes one session request per load under StrictMode, none of them aborted', 
       return Response.json(signedOutBody);
     },
   });
-  const screen = await render(
-    <StrictMode>
-      <SessionProvider client={client} queryClient={new QueryClient()} storage="memory">
-        <Login />
-      </SessionProvider>
-    </StrictMode>,
-  );
+  const screen = await renderStrict(client);
   await expect.element(screen.getByText('status: unauthenticated')).toBeVisible();
   await new Promise((resolve) => setTimeout(resolve, 200));
   expect(requests).toEqual([{ aborted: false }]);
