@@ -39,7 +39,7 @@ const storedSchema = z.object({
 });
 
 /** Default `maxStoredAge`: a week. */
-const defaultMaxStoredAge = 7 * 24 * 60 * 60_000;
+export const defaultMaxStoredAge = 7 * 24 * 60 * 60_000;
 /** How far in the future a time from storage or another tab may be: clocks of one machine agree. */
 export const clockSkew = 5_000;
 
