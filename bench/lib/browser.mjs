@@ -202,6 +202,34 @@ const settings = {
   tabs: { interval: 2_000, periods: 5, tabs: 4 },
 };
 
+/**
+ * Rendering `<AlertBanner>` under a session of 1,000 alerts against one of a single alert, runs
+ * alternated side by side in one page after a warm-up: medians of the mount (render and commit).
+ */
+async function renderAlerts(context, server, { runs = 31, warmUp = 5 } = {}) {
+  const page = await context.newPage();
+  await open(page, server.origin, 'scenario=app');
+  const times = await page.evaluate(
+    ({ runs, warmUp }) => {
+      const many = [];
+      const one = [];
+      for (let index = 0; index < warmUp + runs; index += 1) {
+        const manyMs = window.__bench.renderAlerts(1000);
+        const oneMs = window.__bench.renderAlerts(1);
+        if (index < warmUp) continue;
+        many.push(manyMs);
+        one.push(oneMs);
+      }
+      return { many, one };
+    },
+    { runs, warmUp },
+  );
+  await page.close();
+  const manyMs = median(times.many);
+  const oneMs = median(times.one);
+  return { runs, manyMs, oneMs, ratio: manyMs / oneMs };
+}
+
 export async function measureBehaviour({ server, log = () => {} }) {
   const browser = await launchChromium();
   try {
@@ -224,6 +252,8 @@ export async function measureBehaviour({ server, log = () => {} }) {
     const focusStale = await focusBurst(context, server, { stale: true });
     log('re-renders');
     const renders = await reRenders(context, server);
+    log('alerts');
+    const alertsRender = await renderAlerts(context, server);
     log('reloads');
     const reloadStored = await reloads(context, server, { storage: 'local', times: 15 });
     const reloadMemory = await reloads(context, server, { storage: 'memory', times: 15 });
@@ -239,6 +269,7 @@ export async function measureBehaviour({ server, log = () => {} }) {
       renders,
       reloadStored,
       reloadMemory,
+      alertsRender,
       tabs,
     };
   } finally {

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
-import { kitEntry, mockEntry, packageDir, pageDir, root } from './paths.mjs';
+import { kitEntry, mockEntry, packageDir, pageDir, root, testingEntry } from './paths.mjs';
 
 export async function buildPackage() {
   await build({
@@ -25,6 +25,7 @@ export async function buildPage() {
       alias: [
         { find: /^react-session-kit$/, replacement: kitEntry },
         { find: /^react-session-kit\/mock$/, replacement: mockEntry },
+        { find: /^react-session-kit\/testing$/, replacement: testingEntry },
       ],
     },
     build: { outDir: pageDir, emptyOutDir: true, target: 'es2022' },

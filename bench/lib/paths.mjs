@@ -9,5 +9,6 @@ export const cacheDir = join(root, 'node_modules/.cache/react-session-kit-bench'
 export const packageDir = join(cacheDir, 'package');
 export const kitEntry = join(packageDir, 'index.js');
 export const mockEntry = join(packageDir, 'mock.js');
+export const testingEntry = join(packageDir, 'testing.js');
 /** The Chromium bench page, built from bench/page against the built package. */
 export const pageDir = join(cacheDir, 'page');

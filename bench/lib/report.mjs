@@ -181,6 +181,12 @@ export function behaviourRows(behaviour, micro) {
       '',
     ],
     [
+      'render and commit `<AlertBanner>` under a session of 1,000 alerts (Chromium)',
+      `median ${ms(behaviour.alertsRender.manyMs)}, ${behaviour.alertsRender.ratio.toFixed(1)}× the same with 1 alert (${ms(behaviour.alertsRender.oneMs)}, side by side; ${behaviour.alertsRender.runs} runs)`,
+      '—',
+      '',
+    ],
+    [
       '1,000,000 `hasAccess` checks (1,000-feature map, mixed requirements)',
       `median ${ms(micro.accessChecks.medianMs)} (${micro.accessChecks.nsPerCheck.toFixed(0)} ns per check), ${micro.accessChecks.ratio.toFixed(0)}× a plain own-property lookup (${ms(micro.accessChecks.referenceMs)}, side by side; ${micro.accessChecks.runs} runs)`,
       '—',

@@ -5,6 +5,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { SessionProvider, useAccess, useSession } from 'react-session-kit';
+import { renderAlerts } from './alerts.jsx';
 
 const params = new URLSearchParams(window.location.search);
 const scenario = params.get('scenario') ?? 'app';
@@ -24,6 +25,7 @@ const bench = {
   renders: { access: 0, selector: 0, whole: 0 },
   session: null,
 };
+bench.renderAlerts = renderAlerts;
 window.__bench = bench;
 
 const queryClient = new QueryClient();
