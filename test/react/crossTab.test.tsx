@@ -1,9 +1,10 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { setupServer } from 'msw/node';
 import { dehydrate } from '@tanstack/react-query';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSessionClient, useChangeAccount, useLogin, useLogout, useSession } from '../../src';
 import { createSessionChannel } from '../../src/core/broadcast';
+import { createTestSession } from '../../src/testing';
 import { http, HttpResponse } from 'msw';
 import { apiUrl, signedInBody, signedOutBody } from '../fixtures/wire';
 import { providerWrapper, sessionApi } from './harness';
@@ -189,3 +190,35 @@ const namespaceOf = (api: string) => ({
   key: `react-session-kit:${api}:session`,
 });
 const channelName = namespaceOf(apiUrl).namespace;
+
+describe('cross-tab without BroadcastChannel', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("the stored session's storage event carries it; foreign, future-dated and other keys do not", () => {
+    vi.stubGlobal('BroadcastChannel', undefined);
+    const { namespace, key } = namespaceOf(apiUrl);
+    const channel = createSessionChannel({ namespace, key }, apiUrl);
+    const received: string[] = [];
+    channel.subscribe((session) => received.push(session.user?.name ?? ''));
+    const stored = (name: string, extra: object = {}) =>
+      JSON.stringify({
+        v: 2,
+        api: apiUrl,
+        savedAt: Date.now(),
+        session: createTestSession({ user: { name } }),
+        ...extra,
+      });
+    const fire = (eventKey: string, newValue: string) =>
+      window.dispatchEvent(new StorageEvent('storage', { key: eventKey, newValue }));
+
+    fire(key, stored('Other API', { api: 'https://api-two.test' }));
+    fire(key, stored('From the future', { savedAt: Date.now() + 3_600_000 }));
+    fire(`${namespace}:dismissed`, stored('Another key'));
+    fire(key, '{"v":2,"session":{}}');
+    fire(key, stored('Ada'));
+    expect(received).toEqual(['Ada']);
+    channel.close();
+    fire(key, stored('After close'));
+    expect(received).toEqual(['Ada']);
+  });
+});
