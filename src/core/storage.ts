@@ -25,7 +25,10 @@ export interface SessionStore {
   read(now?: number): StoredSession | null;
   write(session: Session, savedAt: number): void;
   clear(): void;
-  /** Small per-user values (dismissed alerts), namespaced under the same key. */
+  /**
+   * Small values of the signed-in user (dismissed alerts), all kept under one key that `clear()`
+   * removes with the session: a logout leaves nothing of the user behind.
+   */
   readItem(name: string): string | null;
   writeItem(name: string, value: string): void;
 }
@@ -65,6 +68,7 @@ export function createSessionStore(options: SessionStoreOptions): SessionStore {
   const api = options.apiUrl;
   const namespace = `${options.storageKey ?? 'react-session-kit'}:${api}`;
   const key = `${namespace}:session`;
+  const itemsKey = `${namespace}:user`;
   const maxAge = options.maxAge ?? defaultMaxStoredAge;
   let storage = resolveStorage(options.storage ?? 'local');
 
@@ -86,6 +90,15 @@ export function createSessionStore(options: SessionStoreOptions): SessionStore {
     }
   }
 
+  function readItems(): Record<string, unknown> {
+    try {
+      const items: unknown = JSON.parse(safely((target) => target.getItem(itemsKey), null) ?? '{}');
+      return typeof items === 'object' && items !== null ? { ...items } : {};
+    } catch {
+      return {};
+    }
+  }
+
   return {
     namespace,
     key,
@@ -104,11 +117,15 @@ export function createSessionStore(options: SessionStoreOptions): SessionStore {
         storage.setItem(key, value);
     },
     clear() {
-      safely((target) => target.removeItem(key), undefined);
+      safely((target) => (target.removeItem(key), target.removeItem(itemsKey)), undefined);
     },
-    readItem: (name) => safely((target) => target.getItem(`${namespace}:${name}`), null),
+    readItem(name) {
+      const value = readItems()[name];
+      return typeof value === 'string' ? value : null;
+    },
     writeItem(name, value) {
-      safely((target) => target.setItem(`${namespace}:${name}`, value), undefined);
+      const items = JSON.stringify({ ...readItems(), [name]: value });
+      safely((target) => target.setItem(itemsKey, items), undefined);
     },
   };
 }

@@ -7,12 +7,13 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { getResponse, http, HttpResponse } from 'msw';
 import { describe, expect } from 'vitest';
-import { SessionProvider } from '../../src';
+import { AlertBanner, SessionProvider } from '../../src';
 import { createMockBackend } from '../../src/mock';
 import { storedKeyOf } from '../fixtures/wire';
 import {
   App,
   apiUrl,
+  expectLoginForm,
   expectSignedIn,
   issuedTokens,
   logIn,
@@ -280,4 +281,29 @@ describe('stored snapshots expire', () => {
       },
     );
   }
+});
+
+describe('a logout leaves nothing of the user', () => {
+  scenario("the user's dismissed alerts leave storage with the session", async () => {
+    useBackend(server);
+    const user = userEvent.setup();
+    render(
+      <SessionProvider apiUrl={apiUrl} queryClient={new QueryClient()}>
+        <AlertBanner />
+        <App />
+      </SessionProvider>,
+    );
+    await logIn(user, users.single);
+    await expectSignedIn(users.single);
+    await user.click(await screen.findByRole('button', { name: 'Dismiss: Welcome' }));
+    const storage = () =>
+      Object.entries({ ...localStorage })
+        .filter(([key]) => key.startsWith('react-session-kit'))
+        .join('\n');
+    expect(storage()).toContain('welcome'); // kept across reloads while signed in
+    await user.click(screen.getByRole('button', { name: 'Log out' }));
+    await expectLoginForm();
+    expect(storage()).not.toContain('welcome');
+    expect(storage()).not.toContain(users.single.profile.id);
+  });
 });

@@ -88,7 +88,10 @@ it('hydrates an initialSession that went through JSON, with an alert dismissed o
   });
   const fromServer = JSON.parse(JSON.stringify(parsed)) as unknown as Session;
   const storage = memoryStorage();
-  storage.setItem(`react-session-kit:${apiUrl}:dismissed-alerts:usr_1`, '["al_1"]');
+  storage.setItem(
+    `react-session-kit:${apiUrl}:user`,
+    JSON.stringify({ 'dismissed-alerts:usr_1': '["al_1"]' }),
+  );
   const page = (storage: StorageLike) => (
     <SessionProvider
       apiUrl={apiUrl}
