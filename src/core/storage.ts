@@ -92,8 +92,8 @@ export function createSessionStore(options: SessionStoreOptions): SessionStore {
 
   function readItems(): Record<string, unknown> {
     try {
-      const items: unknown = JSON.parse(safely((target) => target.getItem(itemsKey), null) ?? '{}');
-      return typeof items === 'object' && items !== null ? { ...items } : {};
+      // A spread keeps own keys only: null, numbers and booleans give {}.
+      return { ...JSON.parse(safely((target) => target.getItem(itemsKey), null) ?? '{}') };
     } catch {
       return {};
     }
