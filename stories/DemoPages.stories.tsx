@@ -43,9 +43,7 @@ export const GatedPageRestricted: Story = {
   args: { path: '/users' },
   parameters: { session: 'restricted' },
   play: async ({ canvas }) => {
-    await expect(
-      await canvas.findByRole('heading', { level: 1, name: 'No access to Users' }),
-    ).toBeVisible();
+    await expect(await canvas.findByRole('heading', { name: 'No access to Users' })).toBeVisible();
   },
 };
 
