@@ -55,7 +55,7 @@ function NavItem({ to, label, access }: { to: string; label: string; access: str
     <li>
       <NavLink to={to} end className="demo-nav-link" data-allowed={allowed}>
         {label}
-        {allowed ? null : <span className="demo-nav-lock">(no access)</span>}
+        {allowed ? null : <span className="demo-nav-lock"> (no access)</span>}
       </NavLink>
     </li>
   );
