@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { cleanup, render } from 'vitest-browser-react';
-import { MockSessionProvider } from 'react-session-kit/testing';
+import { createTestSession, MockSessionProvider } from 'react-session-kit/testing';
 import { MemoryDemo } from '../../demo/src/MemoryDemo';
 import '../../src/styles.css';
 import '../../demo/src/demo.css';
@@ -50,6 +50,30 @@ describe('the demo at 320 px', () => {
     expect(document.querySelector('header')!.getBoundingClientRect().height).toBeLessThanOrEqual(
       64,
     );
+  });
+
+  it('long unbroken names give way with ellipses, not the row', async () => {
+    const long = 'W'.repeat(60);
+    const session = createTestSession({
+      user: { name: `${long}-name` },
+      account: { id: 'acc_1', title: `${long}-account` },
+    });
+    await render(
+      <MockSessionProvider
+        session={session}
+        accounts={[{ id: 'acc_1', title: `${long}-account` }, ...accounts.slice(1)]}
+      >
+        <MemoryDemo path="/" />
+      </MockSessionProvider>,
+    );
+    await expect.element(page.getByRole('button', { name: /^Account: / })).toBeVisible();
+    expect(sidewaysScroll()).toBe(0);
+    expect(headerRows()).toBe(1);
+    for (const name of [/^Account: /, /-name/]) {
+      const box = page.getByRole('button', { name }).element().getBoundingClientRect();
+      expect(box.width).toBeGreaterThan(30);
+      expect(box.right).toBeLessThanOrEqual(320);
+    }
   });
 
   it('the login page: no sideways scroll, the card within the screen', async () => {
