@@ -206,10 +206,10 @@ async function main() {
     await settle(login);
     await login.screenshot({
       path: join(resolve(args.shots), 'login.png'),
-      clip: await around(login, ['.demo-login-main']),
+      clip: await around(login, ['[data-slot=login-flow]']),
       animations: 'disabled',
     });
-    step('saved login.png');
+    step(`saved ${join(resolve(args.shots), 'login.png')}`);
     await login.getByLabel('Username').fill('multi');
     await login.getByLabel('Password', { exact: true }).fill('password');
     await login.getByRole('button', { name: 'Log in' }).click();
@@ -220,7 +220,7 @@ async function main() {
       clip: await around(login, ['[data-slot=login-flow]']),
       animations: 'disabled',
     });
-    step('saved account-choice.png');
+    step(`saved ${join(resolve(args.shots), 'account-choice.png')}`);
     await fresh.close();
     if (failures.length > 0) throw new Error(failures.join('\n'));
   } finally {
