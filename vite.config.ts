@@ -151,6 +151,8 @@ export default defineConfig({
           include: ['test/**/*.browser.test.tsx'],
           browser: chromiumBrowser(),
         },
+        // The demo's layout tests (test/demo/) render its pages, which import the kit by name.
+        resolve: { alias: packageAliases() },
       },
       {
         // Every story in stories/ (and its play function) as a test in Chromium, with the

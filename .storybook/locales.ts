@@ -5,6 +5,7 @@ import type { Labels } from 'react-session-kit';
  * the provider). Server messages stay as the server sends them. Anything missing stays English.
  */
 export const arabicLabels: Partial<Labels> = {
+  locale: 'ar',
   loginForm: 'تسجيل الدخول',
   username: 'اسم المستخدم',
   password: 'كلمة المرور',

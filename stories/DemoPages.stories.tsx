@@ -30,6 +30,32 @@ export const SignedInHome: Story = {
   },
 };
 
+/**
+ * The header: one row — the brand, then the user menu (avatar, name, account), which opens on
+ * the theme, "Lock screen" and "Log out". A skip link comes first.
+ */
+export const UserMenu: Story = {
+  args: { path: '/' },
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    await canvas.findByRole('heading', { level: 1, name: 'Hello, Sam Single' });
+    await expect(canvas.getByRole('link', { name: 'Skip to content' })).toBeInTheDocument();
+    const header = canvasElement.querySelector('header')!;
+    const middles = [...header.children].map((child) => {
+      const box = child.getBoundingClientRect();
+      return Math.round(box.top + box.height / 2);
+    });
+    await expect(Math.max(...middles) - Math.min(...middles)).toBeLessThan(8);
+    await expect(canvas.queryByRole('button', { name: 'Log out' })).toBeNull();
+    await userEvent.click(canvas.getByRole('button', { name: /^Sam Single/ }));
+    await expect(canvas.getByRole('button', { name: 'Lock screen' })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Log out' })).toBeVisible();
+    await expect(canvas.getByLabelText('Theme')).toBeVisible();
+    await userEvent.keyboard('{Escape}');
+    await expect(canvas.queryByRole('button', { name: 'Log out' })).toBeNull();
+    await expect(canvas.getByRole('button', { name: /^Sam Single/ })).toHaveFocus();
+  },
+};
+
 /** A page behind `RequireAccess`, as a user with the access. */
 export const GatedPage: Story = {
   args: { path: '/users' },
@@ -43,9 +69,7 @@ export const GatedPageRestricted: Story = {
   args: { path: '/users' },
   parameters: { session: 'restricted' },
   play: async ({ canvas }) => {
-    await expect(
-      await canvas.findByRole('heading', { level: 1, name: 'No access to Users' }),
-    ).toBeVisible();
+    await expect(await canvas.findByRole('heading', { name: 'No access to Users' })).toBeVisible();
   },
 };
 

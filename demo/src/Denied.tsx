@@ -1,23 +1,28 @@
-import { Link } from 'react-router';
+import { useNavigate } from 'react-router';
+import { AccessDenied, useAccountChoices } from 'react-session-kit';
 import { paths } from './routes';
 
-/** What a `RequireAccess` gate of the demo shows instead of a page the account may not see. */
-export function Denied({ page, access }: { page: string; access: string }) {
+const labels = { accessDenied: (page?: string) => `No access to ${page ?? 'this page'}` };
+
+/**
+ * What a `RequireAccess` gate of the demo shows instead of a page the account may not see: the
+ * kit's `<AccessDenied>`, with "Switch account" (opening the header's switcher) for users who
+ * have another account. The gate only hides UI: a real server must refuse the data too.
+ */
+export function Denied({ page }: { page: string }) {
+  const navigate = useNavigate();
+  const choices = useAccountChoices();
+  const others = (choices.data?.accounts.length ?? 0) > 1;
   return (
-    <section className="demo-card demo-denied" aria-labelledby="denied-title">
-      <h1 id="denied-title">No access to {page}</h1>
-      <p>
-        This account lacks <code>{access}</code>, so{' '}
-        <code>&lt;RequireAccess access=&quot;{access}&quot;&gt;</code> shows its{' '}
-        <code>fallback</code> instead of the page.
-      </p>
-      <p>
-        Switch to another account in the header, or log in as another demo user. The gate only hides
-        UI: a real server must refuse the data too.
-      </p>
-      <p>
-        <Link to={paths.home}>Back to the overview</Link>
-      </p>
-    </section>
+    <AccessDenied
+      resource={page}
+      labels={labels}
+      onBack={() => void navigate(paths.home)}
+      onSwitchAccount={others ? openSwitcher : undefined}
+    />
   );
+}
+
+function openSwitcher() {
+  document.querySelector<HTMLElement>('[data-slot=account-switcher-trigger]')?.click();
 }

@@ -97,23 +97,19 @@ export function FaultsPanel({ backend }: { backend: MockBackend }) {
           <button
             key={choice.id}
             type="button"
-            className="demo-button demo-button-small"
+            data-rsk-button="secondary"
             aria-pressed={active === choice.id}
             onClick={() => choose(choice)}
           >
             {choice.label}
           </button>
         ))}
-        <button
-          type="button"
-          className="demo-button demo-button-small"
-          onClick={() => void staleSession()}
-        >
+        <button type="button" data-rsk-button="secondary" onClick={() => void staleSession()}>
           Stale session
         </button>
         <button
           type="button"
-          className="demo-button demo-button-small"
+          data-rsk-button="secondary"
           disabled={status !== 'authenticated'}
           onClick={() => void expireSession()}
         >
@@ -123,24 +119,16 @@ export function FaultsPanel({ backend }: { backend: MockBackend }) {
       <div className="demo-fault-buttons">
         <button
           type="button"
-          className="demo-button demo-button-small"
+          data-rsk-button="secondary"
           disabled={active === null}
           onClick={clear}
         >
           Clear fault
         </button>
-        <button
-          type="button"
-          className="demo-button demo-button-small"
-          onClick={() => void refresh()}
-        >
+        <button type="button" data-rsk-button="secondary" onClick={() => void refresh()}>
           Refresh session now
         </button>
-        <button
-          type="button"
-          className="demo-button demo-button-small"
-          onClick={() => void resetServer()}
-        >
+        <button type="button" data-rsk-button="secondary" onClick={() => void resetServer()}>
           Reset server
         </button>
       </div>

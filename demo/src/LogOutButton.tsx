@@ -9,7 +9,7 @@ export function LogOutButton() {
   return (
     <button
       type="button"
-      className="demo-button"
+      data-rsk-button="secondary"
       disabled={logout.isPending}
       onClick={() => logout.mutate(undefined, { onSuccess: () => navigate(paths.login) })}
     >

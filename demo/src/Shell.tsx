@@ -4,12 +4,12 @@ import { LockScreen, useSession } from 'react-session-kit';
 import { useDemo } from './DemoContext';
 import { FaultsPanel } from './FaultsPanel';
 import { paths } from './routes';
-import { ThemeSwitch } from './ThemeSwitch';
 import { UserMenu } from './UserMenu';
 
 /**
- * Every page: the header (with the user menu once signed in), the page (or, while the screen is
- * locked, the kit's lock screen instead), the faults panel.
+ * Every page: a skip link, the header (one row at any width: the brand, then the user menu —
+ * or the theme switch while signed out), the page (or, while the screen is locked, the kit's
+ * lock screen instead), the faults panel.
  */
 export function Shell() {
   const { backend } = useDemo();
@@ -27,20 +27,21 @@ export function Shell() {
   }, [pathname, locked]);
   return (
     <div className="demo">
+      <a className="demo-skip" href="#content">
+        Skip to content
+      </a>
       <header className="demo-header">
         <Link to={paths.home} className="demo-brand">
           <span aria-hidden="true" className="demo-logo">
             ◆
           </span>
-          react-session-kit <span className="demo-brand-tag">demo</span>
+          <span className="demo-brand-name">react-session-kit</span>{' '}
+          <span className="demo-brand-tag">demo</span>
         </Link>
-        <div className="demo-header-end">
-          <UserMenu />
-          <ThemeSwitch />
-        </div>
+        <UserMenu />
       </header>
       <div className="demo-body">
-        <main className="demo-main">
+        <main id="content" tabIndex={-1} className="demo-main">
           {locked ? <LockScreen onLogout={() => navigate(paths.login)} /> : <Outlet />}
         </main>
         {backend ? <FaultsPanel backend={backend} /> : null}

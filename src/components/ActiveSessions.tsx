@@ -8,7 +8,13 @@ import {
 } from 'react';
 import { useMutationState, type Mutation } from '@tanstack/react-query';
 import { isSessionError, SessionError } from '../core/SessionError';
-import { browserLabel, formatRelativeTime, locationLabel } from '../sessions/format';
+import {
+  browserLabel,
+  formatDateTime,
+  formatRelativeTime,
+  locationLabel,
+  pageLocale,
+} from '../sessions/format';
 import { isKnownSessionStatus, type SessionRecord } from '../sessions/schemas';
 import { useSessionContext } from '../SessionContext';
 import { useCurrentSessionId } from '../useCurrentSessionId';
@@ -33,12 +39,15 @@ export interface ActiveSessionsProps extends Omit<
   show?: 'active' | 'all';
   /** Sessions fetched at a time (1–500); "Show more" fetches as many again. Default 50. */
   pageSize?: number;
-  /** Locale of relative times and country names. Default: the user's. */
+  /**
+   * Locale of relative times and country names. Default: the labels' `locale`, else the page's
+   * `<html lang>`, else the browser's.
+   */
   locale?: string;
   /** The time "last active" counts from (stories, tests). Default: now, refreshed every 30 s. */
   now?: number;
-  /** Level of the heading. Default 2. */
-  headingLevel?: 2 | 3 | 4 | 5 | 6;
+  /** Level of the heading (1 when the list is the page). Default 2. */
+  headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
   /** Called after each session is signed out. */
   onRevoke?: (result: RevokeSessionResult) => void;
   /** Called with every failed sign-out, after the component shows it. */
@@ -54,7 +63,7 @@ const allOthers = Symbol('all other sessions');
 
 /**
  * The signed-in user's sessions (`useSessions`): device and browser, location, IP address, last
- * activity as a relative time in the user's locale, a status badge, and "This device" on the
+ * activity as a relative time in the page's locale, a status badge, and "This device" on the
  * current one, which cannot be signed out from here (log out instead). Every other active session
  * has a "Sign out" button with a confirmation step, and "Sign out of all other sessions" ends them
  * all. Signing out is optimistic (`useRevokeSession`) and announced; failures show in an alert.
@@ -73,7 +82,7 @@ export const ActiveSessions = /* @__PURE__ */ forwardRef(function ActiveSessions
     currentSessionId: currentProp,
     show = 'active',
     pageSize = 50,
-    locale,
+    locale: localeProp,
     now: nowProp,
     headingLevel = 2,
     onRevoke,
@@ -86,6 +95,7 @@ export const ActiveSessions = /* @__PURE__ */ forwardRef(function ActiveSessions
   ref: ForwardedRef<HTMLElement>,
 ) {
   const labels = useLabels(activeSessionsLabels, overrides);
+  const locale = pageLocale(localeProp || labels.locale);
   const { keys, queryClient } = useSessionContext('ActiveSessions');
   const jwtSessionId = useCurrentSessionId();
   const currentId = currentProp ?? jwtSessionId;
@@ -315,7 +325,7 @@ export const ActiveSessions = /* @__PURE__ */ forwardRef(function ActiveSessions
                       <dd>
                         <time
                           dateTime={new Date(record.lastActiveAt).toISOString()}
-                          title={fullDate(record.lastActiveAt, locale)}
+                          title={formatDateTime(record.lastActiveAt, locale)}
                         >
                           {formatRelativeTime(record.lastActiveAt, now, locale)}
                         </time>
@@ -385,8 +395,4 @@ export const ActiveSessions = /* @__PURE__ */ forwardRef(function ActiveSessions
 
 function isString(value: unknown): value is string {
   return typeof value === 'string';
-}
-
-function fullDate(time: number, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(time);
 }

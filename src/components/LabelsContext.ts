@@ -11,7 +11,7 @@ export const LabelsContext = createContext<Partial<Labels> | null>(null);
 export function useLabels<T extends Partial<Labels>>(
   defaults: T,
   overrides: Partial<Labels> | undefined,
-): T {
+): T & Partial<Labels> {
   const fromProvider = useContext(LabelsContext);
   return useMemo(
     () => ({ ...defaults, ...fromProvider, ...overrides }),

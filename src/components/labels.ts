@@ -7,6 +7,11 @@ import type { SessionRecordStatus } from '../sessions/schemas';
  * Functions take what the text depends on, so a translation can reorder or pluralise.
  */
 export interface Labels {
+  /**
+   * The language of these labels (BCP 47, e.g. `'ar'`): relative times and country names follow
+   * it. Default: the page's `<html lang>`, else the browser's.
+   */
+  locale?: string;
   /** Accessible name of the login form. */
   loginForm: string;
   username: string;

@@ -1,5 +1,13 @@
 import type { SessionActivity } from './schemas';
 
+/**
+ * The locale of dates and places: `locale` when given (a prop, the labels' `locale`), else the
+ * page's language (`<html lang>`), else `undefined` — the browser's. Never `navigator.language`
+ * first: an Arabic page in an English browser reads Arabic dates.
+ */
+export const pageLocale = (locale?: string): string | undefined =>
+  locale || globalThis.document?.documentElement.lang || undefined;
+
 const units: readonly [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 86_400_000],
   ['month', 30 * 86_400_000],
@@ -46,4 +54,9 @@ function countryName(code: string, locale?: string): string {
   } catch {
     return code; // not a region code
   }
+}
+
+/** The full date and time ("15 Jan 2026, 12:00") in `locale`: a relative time's tooltip. */
+export function formatDateTime(time: number, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(time);
 }

@@ -91,7 +91,7 @@ export const DarkRightToLeft: Story = {
   },
 };
 
-/** The active sessions in Arabic: this device first, every other one with its sign-out button. */
+/** The active sessions in Arabic: this device first, dates and countries in Arabic (the labels' `locale`). */
 export const ActiveSessionsList: Story = {
   parameters: { mockApi: { user: 'single' } },
   render: () => <ActiveSessions />,
@@ -100,6 +100,9 @@ export const ActiveSessionsList: Story = {
     await expect(getComputedStyle(region).direction).toBe('rtl');
     await waitFor(() => expect(canvas.getAllByRole('listitem')).toHaveLength(4));
     await expect(canvas.getAllByRole('listitem')[0]).toHaveTextContent('هذا الجهاز');
+    // Dates and places in the labels' language (`locale: 'ar'`), not the browser's English.
+    await expect(canvas.getAllByRole('listitem')[0]).toHaveTextContent('هولندا');
+    await expect(canvas.getAllByRole('listitem')[1]).toHaveTextContent(/قبل/);
     await expect(
       canvas.getByRole('button', { name: 'تسجيل الخروج من Safari 17 على iPhone' }),
     ).toBeEnabled();

@@ -104,6 +104,12 @@ export async function switchAccount(page: Page, title: string) {
   await switcher.getByRole('menuitemradio', { name: title, exact: true }).click();
 }
 
+/** Clicks "Lock screen" or "Log out" in the demo's user menu (the avatar button), opened first. */
+export async function fromUserMenu(page: Page, name: 'Lock screen' | 'Log out') {
+  await page.locator('.demo-menu-trigger').click();
+  await page.getByRole('button', { name, exact: true }).click();
+}
+
 export async function expectSignedIn(
   page: Page,
   user: DemoUser,
@@ -253,7 +259,7 @@ export function defineFlows(name: string, getSetup: () => Setup) {
         await logIn(page, setup.users.single);
         await expectSignedIn(page, setup.users.single);
         await opened.collect();
-        await page.getByRole('button', { name: 'Log out' }).click();
+        await fromUserMenu(page, 'Log out');
         await expectSignedOut(page);
         expect(new URL(page.url()).pathname).toBe('/login');
         expect(await storedSession(page)).toBeNull();
@@ -309,7 +315,7 @@ export function defineFlows(name: string, getSetup: () => Setup) {
         await expectSignedIn(a.page, setup.users.multi, 'Acme Corp');
         await within(() => expectSignedIn(b.page, setup.users.multi, 'Acme Corp', 1000));
 
-        await a.page.getByRole('button', { name: 'Log out' }).click();
+        await fromUserMenu(a.page, 'Log out');
         await expectSignedOut(a.page);
         await within(() => expectSignedOut(b.page, 1000));
 
@@ -346,7 +352,7 @@ export function defineFlows(name: string, getSetup: () => Setup) {
         pages.push({ page, seen });
         await logIn(page, setup.users.single);
         await expectSignedIn(page, setup.users.single);
-        await page.getByRole('button', { name: 'Lock screen' }).click();
+        await fromUserMenu(page, 'Lock screen');
         const form = page.getByRole('form', { name: 'Screen locked' });
         await form.waitFor();
         expect(await page.locator('.demo-user-name').count()).toBe(0);
@@ -384,7 +390,7 @@ export function defineFlows(name: string, getSetup: () => Setup) {
           .waitFor({ timeout: 5000 });
         await logIn(page, setup.users.single);
         await expectSignedIn(page, setup.users.single);
-        await page.getByRole('button', { name: 'Log out' }).click();
+        await fromUserMenu(page, 'Log out');
         await expectSignedOut(page);
         expect(await page.getByText('Your session has ended.').count()).toBe(0);
       }),

@@ -7,6 +7,7 @@ import { startApiServer, type ApiServer } from './apiServer';
 import {
   defineFlows,
   expectSignedIn,
+  fromUserMenu,
   logIn,
   openContext,
   openPage,
@@ -302,7 +303,7 @@ describe('the demo against the real API server (bearer mode: X-JWT, Authorizatio
 
         // A logout in tab A: tab B follows, and its next request sends no user token.
         await a.page.bringToFront();
-        await a.page.getByRole('button', { name: 'Log out' }).first().click();
+        await fromUserMenu(a.page, 'Log out');
         await b.page.getByRole('form', { name: 'Log in' }).waitFor({ timeout: 2000 });
         const used = [...opened.tokens];
         api.requests.length = 0;

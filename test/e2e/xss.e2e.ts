@@ -7,7 +7,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mockUsers, type MockUser } from '../../src/mock';
 import { startApiServer, type ApiServer } from './apiServer';
-import { chooseAccount, logIn, openContext, type DemoUser, type Setup } from './flows';
+import {
+  chooseAccount,
+  fromUserMenu,
+  logIn,
+  openContext,
+  type DemoUser,
+  type Setup,
+} from './flows';
 import {
   buildDemoForApi,
   e2eFigures,
@@ -280,7 +287,7 @@ async function run(
       .waitFor({ timeout: 5000 });
     await shows('session devices');
     // Signed out again: the login page with the app's links.
-    await page.getByRole('button', { name: 'Log out' }).click();
+    await fromUserMenu(page, 'Log out');
     await page.getByRole('form', { name: 'Log in' }).waitFor();
     await page.waitForTimeout(100);
     await opened.collect();

@@ -35,7 +35,7 @@ describe('the demo under each preset', () => {
 
   it('restricted: the users page is denied, reports are shown', async () => {
     const { unmount } = renderWithSession(<MemoryDemo path="/users" />, { session: 'restricted' });
-    expect(await heading('No access to Users')).toBeVisible();
+    expect(await screen.findByRole('heading', { name: 'No access to Users' })).toBeVisible();
     expect(navLink('Users')).toHaveTextContent('Users (no access)');
     unmount();
     renderWithSession(<MemoryDemo path="/reports" />, { session: 'restricted' });
@@ -84,12 +84,14 @@ describe('clicking through, as against the server', () => {
   it('logs out, logs in again, locks the screen', async () => {
     const user = userEvent.setup();
     renderWithSession(<MemoryDemo path="/" />);
-    await user.click(await screen.findByRole('button', { name: 'Log out' }));
+    await user.click(await screen.findByRole('button', { name: /^Sam Single/ })); // the user menu
+    await user.click(screen.getByRole('button', { name: 'Log out' }));
     expect(await heading('Log in to the demo')).toBeVisible();
     await user.type(screen.getByLabelText('Username'), 'sam');
     await user.type(screen.getByLabelText('Password'), 'secret');
     await user.click(screen.getByRole('button', { name: 'Log in' }));
     expect(await heading('Hello, Sam Single')).toBeVisible();
+    await user.click(screen.getByRole('button', { name: /^Sam Single/ }));
     await user.click(screen.getByRole('button', { name: 'Lock screen' }));
     expect(await screen.findByRole('heading', { name: 'Screen locked' })).toBeVisible();
   });
@@ -132,7 +134,7 @@ describe('clicking through, as against the server', () => {
     const { setSession } = renderWithSession(<MemoryDemo path="/users" />, {
       session: 'restricted',
     });
-    expect(await heading('No access to Users')).toBeVisible();
+    expect(await screen.findByRole('heading', { name: 'No access to Users' })).toBeVisible();
     await setSession(createTestSession({ access: { 'account-users': 'r' } }));
     expect(screen.getByRole('heading', { level: 1, name: 'Users' })).toBeVisible();
     await waitFor(() => expect(screen.queryByText('No access to Users')).toBeNull());

@@ -14,11 +14,7 @@ export function GatedPage({
   children: ReactNode;
 }) {
   return (
-    <RequireAccess
-      access={access}
-      loading={<Loading />}
-      fallback={<Denied page={title} access={access} />}
-    >
+    <RequireAccess access={access} loading={<Loading />} fallback={<Denied page={title} />}>
       <section className="demo-card" aria-labelledby="page-title">
         <h1 id="page-title">{title}</h1>
         <p className="demo-muted">

@@ -45,7 +45,9 @@ export function LoginPage() {
     >
       <div className="demo-login">
         <section className="demo-login-main" aria-labelledby="login-title">
-          <h1 id="login-title">Log in to the demo</h1>
+          <h1 id="login-title" className="demo-visually-hidden">
+            Log in to the demo
+          </h1>
           {returnTo !== paths.home ? (
             <p className="demo-muted">
               You will go back to <code>{returnTo}</code> afterwards.
@@ -75,8 +77,8 @@ export function LoginPage() {
         </section>
 
         {backend ? (
-          <section className="demo-card demo-users" aria-labelledby="users-title">
-            <h2 id="users-title">Demo users</h2>
+          <details className="demo-card demo-users">
+            <summary>Demo users</summary>
             <p className="demo-muted">
               Every password is <code>password</code>.
             </p>
@@ -90,7 +92,7 @@ export function LoginPage() {
                   </div>
                   <button
                     type="button"
-                    className="demo-button demo-button-small"
+                    data-rsk-button="secondary"
                     aria-label={`Fill in ${user.username}`}
                     onClick={() => setUsername(user.username)}
                   >
@@ -99,7 +101,7 @@ export function LoginPage() {
                 </li>
               ))}
             </ul>
-          </section>
+          </details>
         ) : null}
       </div>
     </RequireAccess>

@@ -6,17 +6,17 @@ import { paths } from '../routes';
 export function SessionsPage() {
   const navigate = useNavigate();
   return (
-    <section className="demo-card" aria-labelledby="sessions-title">
-      <h1 id="sessions-title">Where you are signed in</h1>
-      <p className="demo-muted">
-        <code>&lt;ActiveSessions&gt;</code> lists your sessions from the sessions API. Signing out
-        of this device logs you out here too.
-      </p>
+    <div className="demo-page">
       <ActiveSessions
+        headingLevel={1}
         onRevoke={({ signedOut }) => {
           if (signedOut) void navigate(paths.login);
         }}
       />
-    </section>
+      <p className="demo-muted">
+        <code>&lt;ActiveSessions&gt;</code> lists your sessions from the sessions API. Signing out
+        of this device logs you out here too.
+      </p>
+    </div>
   );
 }
