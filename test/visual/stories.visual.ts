@@ -56,22 +56,23 @@ afterAll(async () => {
 });
 
 /**
- * Shows a story. A play function that fails (e.g. a focus assertion on a busy machine) gets one
- * more go; one that fails again fails the `storybook` test project, and is still compared here.
- * A page that reloaded under the story (MSW reloads a page its service worker stopped
- * controlling) is opened again.
+ * Shows a story and takes it at both widths; returns the problems found. A play function that
+ * fails (e.g. a focus assertion on a busy machine) gets one more go; one that fails again fails
+ * the `storybook` test project, and is still compared here.
  */
-async function renderStory(page: Page, id: string, globals: Globals): Promise<void> {
-  let failure: string | null;
-  try {
-    failure = (await showStory(page, id)) && (await showStory(page, id, true));
-  } catch (error) {
-    console.warn(`the page went away under ${id}; opening it again (${String(error)})`);
-    await page.waitForLoadState('load');
-    await openCanvas(page, storybook.origin, globals);
-    failure = await showStory(page, id);
+async function takeStory(page: Page, mode: string, globals: Globals, id: string) {
+  await page.setViewportSize(widths.desktop);
+  const failure = (await showStory(page, id)) && (await showStory(page, id, true));
+  if (failure) console.warn(`the story ${id} failed (${mode}): ${failure}`);
+  const shown = await shownGlobals(page);
+  if (shown.theme !== globals.theme || shown.direction !== globals.direction) return [];
+  const problems: string[] = [];
+  for (const [width, size] of Object.entries(widths)) {
+    await page.setViewportSize(size);
+    const problem = await check(page, `${mode}-${width}/${id}.png`, await settledScreenshot(page));
+    if (problem) problems.push(problem);
   }
-  if (failure) console.warn(`the story ${id} failed (${JSON.stringify(globals)}): ${failure}`);
+  return problems;
 }
 
 /** A screenshot of the story's bounds, taken again until two in a row are the same. */
@@ -83,6 +84,7 @@ async function settledScreenshot(page: Page): Promise<Buffer> {
       fullPage: true,
       animations: 'disabled',
       caret: 'hide',
+      timeout: 10_000,
     });
     if (previous?.equals(shot)) return shot;
     previous = shot;
@@ -128,18 +130,15 @@ describe('every story looks as its reference image', () => {
     try {
       await openCanvas(page, storybook.origin, globals);
       for (const id of ids) {
-        await page.setViewportSize(widths.desktop);
-        await renderStory(page, id, globals);
-        const shown = await shownGlobals(page);
-        if (shown.theme !== globals.theme || shown.direction !== globals.direction) continue;
-        for (const [width, size] of Object.entries(widths)) {
-          await page.setViewportSize(size);
-          const problem = await check(
-            page,
-            `${mode}-${width}/${id}.png`,
-            await settledScreenshot(page),
-          );
-          if (problem) problems.push(problem);
+        try {
+          problems.push(...(await takeStory(page, mode, globals, id)));
+        } catch (error) {
+          // The page reloaded under the story (MSW reloads a page its service worker stopped
+          // controlling): open it again and take the story once more.
+          console.warn(`the page went away under ${id} (${mode}): ${String(error)}`);
+          await page.waitForLoadState('load');
+          await openCanvas(page, storybook.origin, globals);
+          problems.push(...(await takeStory(page, mode, globals, id)));
         }
       }
       completedModes += 1;
