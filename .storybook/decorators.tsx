@@ -61,18 +61,20 @@ function StorySession({
 }
 
 /**
- * The `theme` (light / dark) and `locale` (en / ar, right to left) globals, from the toolbar or a
- * story's `globals`. The frame carries `data-theme`, `dir` and `lang`, which the kit's stylesheet
- * follows; on a story's own canvas <html> gets them too.
+ * The `theme` (light / dark), `locale` (en / ar, right to left) and `direction` (ltr / rtl: any
+ * locale mirrored) globals, from the toolbar or a story's `globals`. The frame carries
+ * `data-theme`, `dir` and `lang`, which the kit's stylesheet follows; on a story's own canvas
+ * <html> gets them too.
  */
 export const withTheme: Decorator = (Story, context) => {
   const theme = context.globals.theme === 'dark' ? 'dark' : 'light';
-  const rtl = context.globals.locale === 'ar';
+  const arabic = context.globals.locale === 'ar';
+  const rtl = arabic || context.globals.direction === 'rtl';
   return (
     <ThemeFrame
       theme={theme}
       dir={rtl ? 'rtl' : 'ltr'}
-      lang={rtl ? 'ar' : 'en'}
+      lang={arabic ? 'ar' : 'en'}
       canvas={context.viewMode === 'story'}
     >
       <Story />

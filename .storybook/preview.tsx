@@ -56,8 +56,22 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    // English laid out right to left: every story mirrored with the labels its play function
+    // expects (the visual tests' "rtl" mode). Arabic is always right to left.
+    direction: {
+      description: 'Writing direction',
+      toolbar: {
+        title: 'Direction',
+        icon: 'transfer',
+        items: [
+          { value: 'ltr', title: 'Left to right' },
+          { value: 'rtl', title: 'Right to left' },
+        ],
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { theme: 'light', locale: 'en' },
+  initialGlobals: { theme: 'light', locale: 'en', direction: 'ltr' },
 };
 
 export default preview;

@@ -1,4 +1,5 @@
-// axe-core in real Chromium, light and dark theme, for every component in every state.
+// axe-core in real Chromium, light and dark theme and forced colours, for every component in every
+// state.
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';

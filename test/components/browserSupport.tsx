@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import axe from 'axe-core';
 import { getResponse, type RequestHandler } from 'msw';
 import { expect } from 'vitest';
+import { cdp } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import {
   createSessionClient,
@@ -93,28 +94,54 @@ export async function renderPage(
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-/** Runs axe on the whole page, in the light and the dark theme; returns the violations found. */
+/** The page's media emulated as in Windows' high-contrast themes (CSS `forced-colors: active`). */
+async function emulateForcedColors(active: boolean): Promise<void> {
+  await cdp().send('Emulation.setEmulatedMedia', {
+    features: [{ name: 'forced-colors', value: active ? 'active' : 'none' }],
+  });
+}
+
+const modes = [
+  { name: 'light', theme: 'light', forcedColors: false },
+  { name: 'dark', theme: 'dark', forcedColors: false },
+  { name: 'forced colours', theme: 'light', forcedColors: true },
+] as const;
+
+/**
+ * Runs axe on the whole page in the light theme, the dark theme and forced colours; returns the
+ * violations found.
+ */
 export async function axeViolations(): Promise<string[]> {
   const found: string[] = [];
-  for (const theme of ['light', 'dark']) {
-    document.documentElement.dataset.theme = theme;
-    // Let colour transitions settle, else axe measures a half-switched theme.
-    await Promise.all(
-      document.getAnimations().map((animation) => animation.finished.catch(() => undefined)),
-    );
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    for (const violation of result.violations) {
-      const targets = violation.nodes.map(
-        (node) => `${node.target.join(' ')} (${node.failureSummary ?? ''})`,
+  try {
+    for (const mode of modes) {
+      document.documentElement.dataset.theme = mode.theme;
+      await emulateForcedColors(mode.forcedColors);
+      expect(matchMedia('(forced-colors: active)').matches).toBe(mode.forcedColors);
+      // Let colour transitions settle, else axe measures a half-switched theme (not the endless
+      // ones, such as a pending button's spinner: they never finish).
+      await Promise.all(
+        document
+          .getAnimations()
+          .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+          .map((animation) => animation.finished.catch(() => undefined)),
       );
-      found.push(`[${theme}] ${violation.id}: ${violation.help} — ${targets.join('; ')}`);
+      const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+      for (const violation of result.violations) {
+        const targets = violation.nodes.map(
+          (node) => `${node.target.join(' ')} (${node.failureSummary ?? ''})`,
+        );
+        found.push(`[${mode.name}] ${violation.id}: ${violation.help} — ${targets.join('; ')}`);
+      }
     }
+  } finally {
+    delete document.documentElement.dataset.theme;
+    await emulateForcedColors(false);
   }
-  delete document.documentElement.dataset.theme;
   return found;
 }
 
-/** Asserts zero axe violations, light and dark. */
+/** Asserts zero axe violations: light, dark and forced colours. */
 export async function expectNoAxeViolations(): Promise<void> {
   expect(await axeViolations()).toEqual([]);
 }

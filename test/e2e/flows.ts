@@ -87,8 +87,8 @@ export async function logIn(page: Page, user: DemoUser) {
 export async function chooseAccount(page: Page, title: string) {
   const form = page.getByRole('form', { name: 'Choose an account' });
   // A radio row per account, picked as a person does: a click on its title ("Last used" may
-  // follow it; the row's label covers the radio).
-  await form.getByText(title, { exact: true }).click({ force: true });
+  // follow it).
+  await form.getByText(title, { exact: true }).click();
   const radio = form
     .locator('[data-slot=account-select-option]')
     .filter({ has: page.getByText(title, { exact: true }) })

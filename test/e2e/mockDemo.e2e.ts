@@ -3,6 +3,7 @@
 // localStorage under `react-session-kit-demo/server`, shared by the tabs of one context.
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { defineFlows, expectSignedIn, inContext, logIn, openPage, type Setup } from './flows';
+import { keyboardWalk } from './keyboard';
 import {
   demoDir,
   e2eFigures,
@@ -59,6 +60,16 @@ const setup = (): Setup => ({
 
 describe('the demo on its in-browser mock', () => {
   defineFlows('mock', setup);
+
+  scenario(
+    'mock: keyboard only, login to logout: focus lands on the next thing to use after every step',
+    () =>
+      inContext(setup(), async (opened, pages) => {
+        const { page, seen } = await openPage(opened.context, setup(), '/login');
+        pages.push({ page, seen });
+        await keyboardWalk(page, users.multi);
+      }),
+  );
 
   // Only this set-up has the faults panel's "Stale session": the server changes the session and
   // marks its next answer `X-Session-Status: stale`.

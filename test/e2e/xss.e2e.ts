@@ -254,7 +254,7 @@ async function run(
     await shows('account choice');
     const radios = page.getByRole('form', { name: 'Choose an account' }).getByRole('radio');
     await chooseAccount(page, payload).catch(async () => {
-      await radios.first().check({ force: true }); // the row's label covers the radio
+      await radios.first().check();
       await page
         .getByRole('form', { name: 'Choose an account' })
         .getByRole('button', { name: 'Continue' })

@@ -94,7 +94,7 @@ export async function logIn(page: Page, username: string, password: string): Pro
 
 export async function chooseAccount(page: Page, title: string): Promise<void> {
   const form = page.getByRole('form', { name: 'Choose an account' });
-  // A radio row per account: a click on its title (force: see chooseAccount in test/e2e/flows.ts).
-  await form.getByText(title, { exact: true }).click({ force: true });
+  // A radio row per account: a click on its title.
+  await form.getByText(title, { exact: true }).click();
   await form.getByRole('button', { name: 'Continue' }).click();
 }
