@@ -63,7 +63,10 @@ export function UserMenu() {
             type="button"
             data-rsk-button="secondary"
             disabled={lock.isPending}
-            onClick={() => lock.mutate()}
+            onClick={() => {
+              setOpen(false); // the menu is not left open behind the lock screen
+              lock.mutate();
+            }}
           >
             Lock screen
           </button>

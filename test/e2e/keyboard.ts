@@ -43,11 +43,20 @@ async function tabTo(page: Page, target: Target): Promise<void> {
   expect.fail(`Tab never reached ${target}; it went through ${visited.join(', ')}`);
 }
 
+/** Tabs to the demo's user menu button and opens it with Enter (focus stays on the button). */
+async function openUserMenu(page: Page): Promise<void> {
+  const trigger = page.locator('.demo-menu-trigger');
+  await tabTo(page, trigger);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => trigger.getAttribute('aria-expanded')).toBe('true');
+  await expectFocus(page, trigger, 'open the user menu');
+}
+
 const initechTitle = 'Initech Research & Development Division, Northern Region';
 
 /**
- * Logs in as `multi`, picks Initech, switches to Acme Corp, locks and unlocks the screen, dismisses
- * Acme Corp's only alert and logs out, all from the keyboard.
+ * Logs in as `multi`, picks Initech, switches to Acme Corp, locks and unlocks the screen (from the
+ * user menu), dismisses Acme Corp's only alert and logs out, all from the keyboard.
  */
 export async function keyboardWalk(page: Page, multi: DemoUser): Promise<void> {
   const heading = (name: string) => page.getByRole('heading', { level: 1, name });
@@ -87,6 +96,7 @@ export async function keyboardWalk(page: Page, multi: DemoUser): Promise<void> {
   await expectSignedIn(page, multi, 'Acme Corp');
   await expectFocus(page, page.getByRole('button', { name: 'Account: Acme Corp' }), 'switch');
 
+  await openUserMenu(page);
   await tabTo(page, page.getByRole('button', { name: 'Lock screen' }));
   await page.keyboard.press('Enter');
   const lock = page.getByRole('form', { name: 'Screen locked' });
@@ -103,6 +113,7 @@ export async function keyboardWalk(page: Page, multi: DemoUser): Promise<void> {
   const afterAlerts = page.locator('main :focus');
   await expectFocus(page, afterAlerts, 'dismiss the last alert');
 
+  await openUserMenu(page);
   await tabTo(page, page.getByRole('button', { name: 'Log out' }));
   await page.keyboard.press('Enter');
   await expectSignedOut(page);

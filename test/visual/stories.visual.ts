@@ -7,7 +7,8 @@
 // `npm run test:visual:update` (Vite mode `update`) writes the references instead, and deletes
 // those of stories that are gone. On a mismatch, the new image and a diff (differing pixels in
 // red) are written to test-results/visual/.
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -47,8 +48,42 @@ let storybook: Served;
 const written = new Set<string>();
 let completedModes = 0;
 
+/**
+ * Pixels depend on the browser build and the fonts installed: the references are only comparable
+ * on a machine that renders text as the one that took them. Its fingerprint (Chromium's version,
+ * a hash of sample text in the generic families) is kept beside them.
+ */
+const environmentFile = join(referenceDir, 'environment.json');
+let sameEnvironment = true;
+
+async function environment(): Promise<{ chromium: string; fonts: string }> {
+  const page = await browser.newPage({ viewport: { width: 600, height: 200 } });
+  const sample = 'Ag Ωж 09 — Log in · تسجيل';
+  await page.setContent(
+    ['system-ui', 'sans-serif', 'serif', 'monospace']
+      .map((family) => `<p style="font: 16px ${family}; margin: 0">${sample}</p>`)
+      .join(''),
+  );
+  const shot = await page.screenshot();
+  await page.close();
+  return { chromium: browser.version(), fonts: createHash('sha256').update(shot).digest('hex') };
+}
+
 beforeAll(async () => {
   [browser, storybook] = await Promise.all([launchChromium(), serveStatic(storybookDir)]);
+  const here = await environment();
+  if (updating) {
+    mkdirSync(referenceDir, { recursive: true });
+    writeFileSync(environmentFile, `${JSON.stringify(here, null, 2)}\n`);
+    return;
+  }
+  const taken = existsSync(environmentFile) ? readFileSync(environmentFile, 'utf8') : '';
+  sameEnvironment = taken !== '' && JSON.stringify(JSON.parse(taken)) === JSON.stringify(here);
+  if (!sameEnvironment)
+    console.warn(
+      `visual: the references were taken with ${taken || 'no recorded environment'}; this machine ` +
+        `renders as ${JSON.stringify(here)}. Not compared: run \`npm run test:visual:update\` here.`,
+    );
 });
 afterAll(async () => {
   await browser?.close();
@@ -119,7 +154,8 @@ async function check(page: Page, file: string, shot: Buffer): Promise<string | n
 describe('every story looks as its reference image', () => {
   const ids = storyIds();
 
-  it.concurrent.each(Object.entries(modes))('%s', async (mode, globals) => {
+  it.concurrent.for(Object.entries(modes))('%s', async ([mode, globals], { skip }) => {
+    if (!sameEnvironment) skip('references of another browser or font set');
     const context = await browser.newContext({
       viewport: widths.desktop,
       reducedMotion: 'reduce',
