@@ -373,6 +373,9 @@ export const ActiveSessions = /* @__PURE__ */ forwardRef(function ActiveSessions
             })
           : null}
 
+      {/* Live regions as LiveRegion makes them (in the tree from the start, styles.css's one rule
+          for empty ones), but paragraphs since 0.1: LiveRegion renders a div, and the /sessions
+          entry has no bytes left for an element option (bench/lib/sizes.mjs, scenario s). */}
       <p role="status" data-slot="active-sessions-announcement">
         {announcement}
       </p>
