@@ -19,6 +19,7 @@ import { useRevokeSession, type RevokeSessionResult } from '../../useRevokeSessi
 import { useSessions } from '../../useSessions';
 import { browserLabel, formatRelativeTime, locationLabel } from '../format';
 import { isKnownSessionStatus, type SessionRecord } from '../schemas';
+import { RevokeConfirmation } from './RevokeConfirmation';
 import { useNow } from './useNow';
 
 export interface ActiveSessionsProps extends Omit<
@@ -188,42 +189,6 @@ export const ActiveSessions = /* @__PURE__ */ forwardRef(function ActiveSessions
   const button = (props: Parameters<typeof renderPart<'button'>>[2]) =>
     renderPart(render, 'button', { type: 'button', ...props });
 
-  function confirmation(
-    questionId: string,
-    question: string,
-    onConfirm: () => void,
-    sessionId: string | null,
-  ) {
-    return (
-      <div
-        role="group"
-        aria-labelledby={questionId}
-        data-slot="active-sessions-confirm"
-        onKeyDown={(event) => {
-          if (event.key !== 'Escape') return;
-          event.stopPropagation();
-          cancel(sessionId);
-        }}
-      >
-        <p id={questionId} data-slot="active-sessions-confirm-question">
-          {question}
-        </p>
-        {button({
-          onClick: onConfirm,
-          'data-slot': 'active-sessions-confirm-button',
-          children: labels.confirmRevokeButton,
-        })}
-        {button({
-          // The safe choice first: Enter twice must not sign a device out.
-          autoFocus: true,
-          onClick: () => cancel(sessionId),
-          'data-slot': 'active-sessions-cancel',
-          children: labels.cancel,
-        })}
-      </div>
-    );
-  }
-
   const state = sessions.isPending
     ? 'loading'
     : sessions.isError && !sessions.data
@@ -323,25 +288,26 @@ export const ActiveSessions = /* @__PURE__ */ forwardRef(function ActiveSessions
                     </div>
                   ) : null}
                 </dl>
-                {confirming === record.id
-                  ? confirmation(
-                      `${rowId}-question`,
-                      labels.confirmRevoke(device),
-                      () => void revokeOne(record),
-                      record.id,
-                    )
-                  : isRevocable(record) || pending
-                    ? button({
-                        id: revokeButtonId(record.id),
-                        disabled: pending,
-                        'aria-busy': pending || undefined,
-                        'aria-label': labels.revokeSession(device),
-                        onClick: () => setConfirming(record.id),
-                        'data-slot': 'active-sessions-revoke',
-                        'data-state': pending ? 'pending' : 'idle',
-                        children: labels.revoke,
-                      })
-                    : null}
+                {confirming === record.id ? (
+                  <RevokeConfirmation
+                    question={labels.confirmRevoke(device)}
+                    labels={labels}
+                    render={render}
+                    onConfirm={() => void revokeOne(record)}
+                    onCancel={() => cancel(record.id)}
+                  />
+                ) : isRevocable(record) || pending ? (
+                  button({
+                    id: revokeButtonId(record.id),
+                    disabled: pending,
+                    'aria-busy': pending || undefined,
+                    'aria-label': labels.revokeSession(device),
+                    onClick: () => setConfirming(record.id),
+                    'data-slot': 'active-sessions-revoke',
+                    'data-state': pending ? 'pending' : 'idle',
+                    children: labels.revoke,
+                  })
+                ) : null}
               </li>
             );
           })}
@@ -357,21 +323,22 @@ export const ActiveSessions = /* @__PURE__ */ forwardRef(function ActiveSessions
           })
         : null}
 
-      {confirming === allOthers
-        ? confirmation(
-            `${id}-others-question`,
-            labels.confirmRevokeOthers(others.length),
-            () => void revokeOthers(others),
-            null,
-          )
-        : others.length > 0
-          ? button({
-              id: `${id}-revoke-others`,
-              onClick: () => setConfirming(allOthers),
-              'data-slot': 'active-sessions-revoke-others',
-              children: labels.revokeOthers,
-            })
-          : null}
+      {confirming === allOthers ? (
+        <RevokeConfirmation
+          question={labels.confirmRevokeOthers(others.length)}
+          labels={labels}
+          render={render}
+          onConfirm={() => void revokeOthers(others)}
+          onCancel={() => cancel(null)}
+        />
+      ) : others.length > 0 ? (
+        button({
+          id: `${id}-revoke-others`,
+          onClick: () => setConfirming(allOthers),
+          'data-slot': 'active-sessions-revoke-others',
+          children: labels.revokeOthers,
+        })
+      ) : null}
 
       {/* Live regions as LiveRegion makes them (in the tree from the start, styles.css's one rule
           for empty ones), but paragraphs since 0.1: LiveRegion renders a div, and the /sessions
