@@ -245,7 +245,8 @@ export async function measureSizes(kitEntry) {
 export function componentMarkers() {
   const dir = join(root, 'src/components');
   const markers = new Set();
-  for (const file of readdirSync(dir)) {
+  for (const file of readdirSync(dir, { recursive: true })) {
+    if (!/\.tsx?$/.test(file)) continue;
     const source = readFileSync(join(dir, file), 'utf8');
     for (const match of source.matchAll(/data-slot(?:=|'\s*:\s*)['"]([a-z][a-z-]+)['"]/g))
       markers.add(match[1]);

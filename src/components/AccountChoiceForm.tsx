@@ -1,6 +1,5 @@
 import {
   useId,
-  useRef,
   useState,
   type ComponentPropsWithoutRef,
   type FormEvent,
@@ -9,13 +8,15 @@ import {
 } from 'react';
 import type { AccountChoices } from '../core/schemas/accountChoices';
 import type { Session } from '../core/schemas/model';
-import { isSessionError, SessionError } from '../core/SessionError';
+import type { SessionError } from '../core/SessionError';
 import { isAuthenticated, type AuthenticatedSession } from '../useSession';
 import { accountChoiceLabels, type Labels } from './labels';
 import { useLabels } from './LabelsContext';
-import { errorTone } from './errorTone';
+import { toSessionError } from './internal/errors';
+import { LiveRegion } from './internal/LiveRegion';
+import { useControllableState } from './internal/useControllableState';
+import { useSubmitGuard } from './internal/useSubmitGuard';
 import { renderPart, type RenderParts } from './parts';
-import { useControllableState } from './useControllableState';
 
 /** The props AccountSelect and AccountSwitcher share. */
 export interface AccountChoiceProps extends Omit<
@@ -30,7 +31,7 @@ export interface AccountChoiceProps extends Omit<
   onValueChange?: (accountId: string) => void;
   /** Called with the new session once the chosen account is active. */
   onSuccess?: (session: AuthenticatedSession) => void;
-  /** Called with every failed attempt, after the form shows it. */
+  /** Called with every failed attempt, after the form shows it (always a `SessionError`). */
   onError?: (error: SessionError) => void;
   labels?: Partial<Labels>;
   /** Replace parts: `label`, `input` (AccountSelect's radios), `button` (AccountSwitcher: only this). */
@@ -84,9 +85,8 @@ export function AccountChoiceForm({
 }: AccountChoiceFormProps) {
   const labels = useLabels(accountChoiceLabels, labelOverrides);
   const [chosen, setChosen] = useControllableState(value, defaultValue, onValueChange);
-  const [pending, setPending] = useState(false);
+  const [pending, guard] = useSubmitGuard();
   const [failure, setFailure] = useState<SessionError | null>(null);
-  const inFlight = useRef(false);
   const id = useId();
 
   const accounts = choices.data?.accounts ?? [];
@@ -95,23 +95,20 @@ export function AccountChoiceForm({
   const selected = listed(chosen) ?? listed(preferred) ?? accounts[0]?.id ?? '';
   const fieldError = failure?.fields.account_id;
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (inFlight.current || selected === '') return;
-    inFlight.current = true;
-    setPending(true);
-    setFailure(null);
-    try {
-      const session = await send(selected);
-      if (isAuthenticated(session)) onSuccess?.(session);
-    } catch (caught) {
-      const error = isSessionError(caught) ? caught : new SessionError({ kind: 'http' });
-      setFailure(error);
-      onError?.(error);
-    } finally {
-      inFlight.current = false;
-      setPending(false);
-    }
+    if (selected === '') return;
+    guard(async () => {
+      setFailure(null);
+      try {
+        const session = await send(selected);
+        if (isAuthenticated(session)) onSuccess?.(session);
+      } catch (caught) {
+        const error = toSessionError(caught);
+        setFailure(error);
+        onError?.(error);
+      }
+    });
   }
 
   let body: ReactNode;
@@ -214,14 +211,9 @@ export function AccountChoiceForm({
     >
       {intro}
       {body}
-      <div
-        role="alert"
-        data-slot={`${slot}-message`}
-        data-kind={message?.kind}
-        data-tone={message ? errorTone(message) : undefined}
-      >
+      <LiveRegion role="alert" data-slot={`${slot}-message`} error={message}>
         {message ? labels.error(message) : null}
-      </div>
+      </LiveRegion>
       {state === 'error'
         ? renderPart(render, 'button', {
             type: 'button',

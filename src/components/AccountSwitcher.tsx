@@ -9,17 +9,20 @@ import {
   type ForwardedRef,
   type KeyboardEvent,
 } from 'react';
-import { isSessionError, SessionError } from '../core/SessionError';
+import type { SessionError } from '../core/SessionError';
 import { useAccountChoices } from '../useAccountChoices';
 import { useChangeAccount } from '../useChangeAccount';
 import { isAuthenticated, useSession } from '../useSession';
-import { visuallyHidden } from './a11y';
 import type { AccountChoiceProps } from './AccountChoiceForm';
-import { errorTone } from './errorTone';
+import { toSessionError } from './internal/errors';
+import { byId } from './internal/focus';
+import { LiveRegion, visuallyHidden } from './internal/LiveRegion';
+import { useComposedRefs } from './internal/refs';
+import { useControllableState } from './internal/useControllableState';
+import { useSubmitGuard } from './internal/useSubmitGuard';
 import { accountSwitcherLabels } from './labels';
 import { useLabels } from './LabelsContext';
 import { renderPart } from './parts';
-import { useControllableState } from './useControllableState';
 
 export type AccountSwitcherProps = AccountChoiceProps;
 
@@ -56,10 +59,11 @@ export const AccountSwitcher = /* @__PURE__ */ forwardRef(function AccountSwitch
   const changeAccount = useChangeAccount();
   const [, setChosen] = useControllableState(value, defaultValue, onValueChange);
   const [open, setOpen] = useState(false);
-  const [pending, setPending] = useState(false);
+  const [pending, guard] = useSubmitGuard();
   const [failure, setFailure] = useState<SessionError | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  const inFlight = useRef(false);
+  const root = useRef<HTMLFormElement | null>(null);
+  const setRoot = useComposedRefs(ref, root);
   const id = useId();
   const triggerId = `${id}-trigger`;
   const menuId = `${id}-menu`;
@@ -68,11 +72,11 @@ export const AccountSwitcher = /* @__PURE__ */ forwardRef(function AccountSwitch
   const accountCount = choices.data?.accounts.length ?? 0;
   useEffect(() => {
     if (!open) return undefined;
-    const menu = document.getElementById(menuId);
+    const menu = byId(root.current, menuId);
     (menu?.querySelector<HTMLElement>('[aria-checked=true]') ?? items(menu)[0])?.focus();
     const onPointerDown = (event: PointerEvent) => {
-      const form = menu?.closest('form');
-      if (!(event.target instanceof Node) || !form?.contains(event.target)) setOpen(false);
+      // The path, not the target: inside a shadow root the target is the shadow host.
+      if (!root.current || !event.composedPath().includes(root.current)) setOpen(false);
     };
     document.addEventListener('pointerdown', onPointerDown);
     return () => document.removeEventListener('pointerdown', onPointerDown);
@@ -85,40 +89,37 @@ export const AccountSwitcher = /* @__PURE__ */ forwardRef(function AccountSwitch
   const currentTitle = current?.title ?? '';
   const close = () => {
     setOpen(false);
-    setTimeout(() => document.getElementById(triggerId)?.focus(), 0);
+    setTimeout(() => byId(root.current, triggerId)?.focus(), 0);
   };
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const submitter = (event.nativeEvent as SubmitEvent).submitter;
     const accountId = submitter instanceof HTMLButtonElement ? submitter.value : '';
     close();
-    if (inFlight.current || accountId === '' || accountId === current?.id) return;
-    inFlight.current = true;
-    setChosen(accountId);
-    setPending(true);
-    setFailure(null);
-    setAnnouncement(labels.switching);
-    try {
-      const session = await changeAccount.mutateAsync(accountId);
-      if (isAuthenticated(session)) {
-        setAnnouncement(labels.switchedAccount(session.account.title ?? session.account.id));
-        onSuccess?.(session);
+    if (accountId === '' || accountId === current?.id) return;
+    guard(async () => {
+      setChosen(accountId);
+      setFailure(null);
+      setAnnouncement(labels.switching);
+      try {
+        const session = await changeAccount.mutateAsync(accountId);
+        if (isAuthenticated(session)) {
+          setAnnouncement(labels.switchedAccount(session.account.title ?? session.account.id));
+          onSuccess?.(session);
+        }
+      } catch (caught) {
+        const error = toSessionError(caught);
+        setAnnouncement('');
+        setFailure(error);
+        onError?.(error);
       }
-    } catch (caught) {
-      const error = isSessionError(caught) ? caught : new SessionError({ kind: 'http' });
-      setAnnouncement('');
-      setFailure(error);
-      onError?.(error);
-    } finally {
-      inFlight.current = false;
-      setPending(false);
-    }
+    });
   }
 
   function onMenuKeyDown(event: KeyboardEvent<HTMLElement>) {
     const all = items(event.currentTarget);
-    const at = all.indexOf(document.activeElement as HTMLElement);
+    const at = all.findIndex((item) => item === event.target);
     const next: Record<string, number> = {
       ArrowDown: (at + 1) % all.length,
       ArrowUp: (at - 1 + all.length) % all.length,
@@ -140,7 +141,7 @@ export const AccountSwitcher = /* @__PURE__ */ forwardRef(function AccountSwitch
     <form
       aria-label={labels.switchAccount}
       {...props}
-      ref={ref}
+      ref={setRoot}
       method="post"
       noValidate
       aria-busy={pending || undefined}
@@ -209,14 +210,9 @@ export const AccountSwitcher = /* @__PURE__ */ forwardRef(function AccountSwitch
           </Fragment>
         ))}
       </div>
-      <div
-        role="alert"
-        data-slot="account-switcher-message"
-        data-kind={message?.kind}
-        data-tone={message ? errorTone(message) : undefined}
-      >
+      <LiveRegion role="alert" data-slot="account-switcher-message" error={message}>
         {message ? labels.error(message) : null}
-      </div>
+      </LiveRegion>
       {message && accounts.length === 0
         ? renderPart(render, 'button', {
             type: 'button',
@@ -225,13 +221,13 @@ export const AccountSwitcher = /* @__PURE__ */ forwardRef(function AccountSwitch
             children: labels.retry,
           })
         : null}
-      <div role="status" data-slot="account-switcher-announcement" style={visuallyHidden}>
+      <LiveRegion role="status" data-slot="account-switcher-announcement" style={visuallyHidden}>
         {announcement}
-      </div>
+      </LiveRegion>
     </form>
   );
 });
 
-const items = (menu: Element | null) => [
+const items = (menu: Element | null | undefined) => [
   ...(menu?.querySelectorAll<HTMLElement>('[data-slot=account-switcher-item]') ?? []),
 ];

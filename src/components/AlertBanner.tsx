@@ -11,7 +11,8 @@ import { useAlerts } from '../useAlerts';
 import { alertBannerLabels, type Labels } from './labels';
 import { useLabels } from './LabelsContext';
 import { renderPart, type RenderParts } from './parts';
-import { focusable, rescueFocus, visuallyHidden } from './a11y';
+import { focusable, rescueFocus } from './internal/focus';
+import { visuallyHidden } from './internal/LiveRegion';
 
 export interface AlertBannerProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
   /** How many alerts show at first (most urgent first); "Show N more" shows the rest. Default 3. */

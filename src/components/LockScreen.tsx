@@ -6,12 +6,14 @@ import {
   type FormEvent,
   type ForwardedRef,
 } from 'react';
-import { isSessionError, SessionError } from '../core/SessionError';
+import type { SessionError } from '../core/SessionError';
 import { useLockScreen } from '../useLockScreen';
 import { useLogout } from '../useLogout';
 import { isAuthenticated, useSession, type AuthenticatedSession } from '../useSession';
-import { announce, rescueFocus } from './a11y';
-import { errorTone } from './errorTone';
+import { toSessionError } from './internal/errors';
+import { rescueFocus } from './internal/focus';
+import { announce, LiveRegion } from './internal/LiveRegion';
+import { useSubmitGuard } from './internal/useSubmitGuard';
 import { lockScreenLabels, type Labels } from './labels';
 import { useLabels } from './LabelsContext';
 import { renderPart, type RenderParts } from './parts';
@@ -25,7 +27,7 @@ export interface LockScreenProps extends Omit<
   onUnlock?: (session: AuthenticatedSession) => void;
   /** Called after "Not you? Log out" has logged the user out (e.g. go to the login page). */
   onLogout?: () => void;
-  /** Called with every failed unlock, after the form shows it. */
+  /** Called with every failed unlock, after the form shows it (always a `SessionError`). */
   onError?: (error: SessionError) => void;
   labels?: Partial<Labels>;
   /** Replace parts: `label`, `input`, `button`, `image` (the avatar). */
@@ -62,10 +64,10 @@ export const LockScreen = /* @__PURE__ */ forwardRef(function LockScreen(
   const logout = useLogout();
   const [failure, setFailure] = useState<SessionError | null>(null);
   const [missing, setMissing] = useState(false);
+  const [pending, guard] = useSubmitGuard();
   const id = useId();
   if (status !== 'locked') return null;
 
-  const pending = unlock.isPending;
   const name = user?.name || user?.username || user?.email;
   const fieldError = missing ? labels.passwordRequired : failure?.fields.password;
   const inputId = `${id}-password`;
@@ -74,25 +76,25 @@ export const LockScreen = /* @__PURE__ */ forwardRef(function LockScreen(
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const input = event.currentTarget.elements.namedItem('password');
-    if (pending || !(input instanceof HTMLInputElement)) return;
-    const password = input.value;
-    input.value = '';
-    setMissing(password === '');
-    setFailure(null);
-    if (password === '') return input.focus();
-    unlock.mutate(password, {
-      onSuccess: (next) => {
+    if (!(input instanceof HTMLInputElement)) return;
+    guard(async () => {
+      const password = input.value;
+      input.value = '';
+      setMissing(password === '');
+      setFailure(null);
+      if (password === '') return input.focus();
+      try {
+        const next = await unlock.mutateAsync(password);
         if (!isAuthenticated(next)) return;
         announce(labels.unlocked);
         onUnlock?.(next);
         rescueFocus();
-      },
-      onError: (caught) => {
-        const error = isSessionError(caught) ? caught : new SessionError({ kind: 'http' });
+      } catch (caught) {
+        const error = toSessionError(caught);
         setFailure(error);
         input.focus();
         onError?.(error);
-      },
+      }
     });
   }
 
@@ -155,14 +157,9 @@ export const LockScreen = /* @__PURE__ */ forwardRef(function LockScreen(
           </p>
         ) : null}
       </div>
-      <div
-        role="alert"
-        data-slot="lock-screen-message"
-        data-kind={failure?.kind}
-        data-tone={failure ? errorTone(failure) : undefined}
-      >
+      <LiveRegion role="alert" data-slot="lock-screen-message" error={failure}>
         {failure ? labels.error(failure) : null}
-      </div>
+      </LiveRegion>
       {renderPart(render, 'button', {
         type: 'submit',
         'aria-disabled': pending || undefined,

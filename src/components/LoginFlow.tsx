@@ -1,7 +1,6 @@
 import {
   forwardRef,
   type ForwardedRef,
-  useCallback,
   useEffect,
   useRef,
   useState,
@@ -14,9 +13,10 @@ import { AccountSelect } from './AccountSelect';
 import { loginFlowLabels, type Labels } from './labels';
 import { useLabels } from './LabelsContext';
 import { LoginForm } from './LoginForm';
-import { announce, focusable, rescueFocus, visuallyHidden } from './a11y';
+import { focusFirst, rescueFocus } from './internal/focus';
+import { announce, LiveRegion, visuallyHidden } from './internal/LiveRegion';
+import { useComposedRefs } from './internal/refs';
 import { renderPart, type RenderParts } from './parts';
-import { setRef } from './setRef';
 
 export interface LoginFlowProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   /** Called with the session once the user is signed in to an account. */
@@ -62,14 +62,8 @@ export const LoginFlow = /* @__PURE__ */ forwardRef(function LoginFlow(
   const logout = useLogout();
   const [step, setStep] = useState<LoginFlowStep | null>(() => stepFor(status));
   const [moved, setMoved] = useState(false);
-  const container = useRef<HTMLDivElement | null>(null);
-  const setContainer = useCallback(
-    (node: HTMLDivElement | null) => {
-      container.current = node;
-      setRef(ref, node);
-    },
-    [ref],
-  );
+  const root = useRef<HTMLDivElement | null>(null);
+  const setRoot = useComposedRefs(ref, root);
 
   // The first known status picks the first step; from then on only the flow moves it on.
   if (step === null && status !== 'loading') setStep(stepFor(status));
@@ -83,12 +77,7 @@ export const LoginFlow = /* @__PURE__ */ forwardRef(function LoginFlow(
 
   useEffect(() => {
     if (!moved || step === 'done') return;
-    // The first control, or in a radio group the chosen radio (where Tab would land).
-    const shown = container.current?.querySelector('[data-slot=login-flow-step]');
-    (
-      shown?.querySelector<HTMLElement>('input:checked') ??
-      shown?.querySelector<HTMLElement>(focusable)
-    )?.focus();
+    focusFirst(root.current?.querySelector('[data-slot=login-flow-step]'));
   }, [moved, step]);
 
   // The flow hides once done (the app usually navigates away in the same tick): say so from a
@@ -111,7 +100,7 @@ export const LoginFlow = /* @__PURE__ */ forwardRef(function LoginFlow(
   return (
     <div
       {...props}
-      ref={setContainer}
+      ref={setRoot}
       data-slot="login-flow"
       data-state={step ?? 'loading'}
       hidden={step === 'done' || undefined}
@@ -146,9 +135,9 @@ export const LoginFlow = /* @__PURE__ */ forwardRef(function LoginFlow(
           })}
         </div>
       ) : null}
-      <div role="status" data-slot="login-flow-announcement" style={visuallyHidden}>
+      <LiveRegion role="status" data-slot="login-flow-announcement" style={visuallyHidden}>
         {announcement}
-      </div>
+      </LiveRegion>
     </div>
   );
 });

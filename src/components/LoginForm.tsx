@@ -4,7 +4,6 @@ import {
   type ForwardedRef,
   useId,
   useMemo,
-  useRef,
   useState,
   type ComponentPropsWithoutRef,
   type FormEvent,
@@ -12,7 +11,7 @@ import {
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import * as z from 'zod/mini';
-import { isSessionError, SessionError } from '../core/SessionError';
+import type { SessionError } from '../core/SessionError';
 import type { Session } from '../core/schemas/model';
 import { preferredAccount } from '../logic/preferredAccount';
 import { safeUrl } from '../logic/safeUrl';
@@ -22,8 +21,10 @@ import { useSelectAccount } from '../useSelectAccount';
 import { loginFormLabels, type Labels } from './labels';
 import { useLabels } from './LabelsContext';
 import { renderPart, type RenderParts } from './parts';
-import { errorTone } from './errorTone';
-import { useInputRefFallback } from './useInputRefFallback';
+import { toSessionError } from './internal/errors';
+import { LiveRegion } from './internal/LiveRegion';
+import { useInputRefFallback } from './internal/useInputRefFallback';
+import { useSubmitGuard } from './internal/useSubmitGuard';
 
 export interface LoginFormProps extends Omit<
   ComponentPropsWithoutRef<'form'>,
@@ -37,7 +38,7 @@ export interface LoginFormProps extends Omit<
    * `select_account` and its `accountChoices` hold the accounts.
    */
   onSelectAccount?: (session: Session) => void;
-  /** Called with every failed attempt, after the form shows it. */
+  /** Called with every failed attempt, after the form shows it (always a `SessionError`). */
   onError?: (error: SessionError) => void;
   /** Skip the account choice: post the last-used account (else the first) straight back. */
   autoSelectAccount?: boolean;
@@ -100,8 +101,7 @@ export const LoginForm = /* @__PURE__ */ forwardRef(function LoginForm(
   const [failure, setFailure] = useState<SessionError | null>(null);
   const [revealed, setRevealed] = useState(false);
   const [wait, startWait] = useCountdown();
-  // `disabled` alone cannot stop a second submit that arrives before React re-renders.
-  const inFlight = useRef(false);
+  const [submitting, guard] = useSubmitGuard();
   const id = useId();
   const register = useInputRefFallback(form, fields, (name) => `${id}-${name}`, 'LoginForm');
 
@@ -122,7 +122,7 @@ export const LoginForm = /* @__PURE__ */ forwardRef(function LoginForm(
       }
       if (isAuthenticated(session)) onSuccess?.(session);
     } catch (caught) {
-      const error = isSessionError(caught) ? caught : new SessionError({ kind: 'http' });
+      const error = toSessionError(caught);
       const invalid = fields.filter((field) => error.fields[field]);
       for (const field of invalid)
         form.setError(field, { type: 'server', message: error.fields[field] });
@@ -135,24 +135,15 @@ export const LoginForm = /* @__PURE__ */ forwardRef(function LoginForm(
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    // The ref covers the clicks before React renders "pending"; `pending` (of the last render)
-    // those after the request settled but before the success is rendered.
-    if (inFlight.current || pending) return;
-    inFlight.current = true;
-    void form
-      .handleSubmit(submit)(event)
-      .finally(() => {
-        inFlight.current = false;
-      });
+    guard(() => form.handleSubmit(submit)(event));
   }
 
-  const pending = form.formState.isSubmitting || login.isPending || selectAccount.isPending;
+  const pending = submitting || login.isPending || selectAccount.isPending;
   const resetUrl = safeUrl(app?.reset_url);
   const signupUrl = app?.allow_signup ? safeUrl(app.signup_url) : null;
   const logoUrl = safeUrl(logo);
   const appTitle = app?.title;
   const state = pending ? 'pending' : failure ? 'error' : 'idle';
-  const tone = failure ? errorTone(failure) : undefined;
 
   const field = (name: Field, label: string, autoComplete: string) => {
     const error = form.formState.errors[name]?.message;
@@ -227,9 +218,9 @@ export const LoginForm = /* @__PURE__ */ forwardRef(function LoginForm(
       ) : null}
       {field('username', labels.username, 'username')}
       {field('password', labels.password, 'current-password')}
-      <div role="alert" data-slot="login-form-message" data-kind={failure?.kind} data-tone={tone}>
+      <LiveRegion role="alert" data-slot="login-form-message" error={failure}>
         {failure ? labels.error(failure) : null}
-      </div>
+      </LiveRegion>
       {renderPart(render, 'button', {
         type: 'submit',
         // Pending, the button keeps focus (a disabled one would drop it) and its colour.

@@ -1,4 +1,4 @@
-import type { ComponentPropsWithRef, ReactNode } from 'react';
+import { createElement, type ComponentPropsWithRef, type ReactNode } from 'react';
 
 /**
  * The props each replaceable part receives: everything the kit would put on its own element —
@@ -29,14 +29,8 @@ export type RenderParts<K extends PartName = PartName> = {
   [P in K]?: (props: PartProps[P]) => ReactNode;
 };
 
-const defaults: { [P in PartName]: (props: PartProps[P]) => ReactNode } = {
-  label: (props) => <label {...props} />,
-  input: (props) => <input {...props} />,
-  select: (props) => <select {...props} />,
-  button: (props) => <button {...props} />,
-  link: (props) => <a {...props} />,
-  image: (props) => <img {...props} />,
-};
+/** The element a part is by default: the part's name, but for `link` and `image`. */
+const tags: Partial<Record<PartName, string>> = { link: 'a', image: 'img' };
 
 /** Renders a part with the consumer's renderer when there is one, else the plain element. */
 export function renderPart<P extends PartName>(
@@ -44,6 +38,6 @@ export function renderPart<P extends PartName>(
   part: P,
   props: PartProps[P],
 ): ReactNode {
-  const renderer = (render?.[part] ?? defaults[part]) as (props: PartProps[P]) => ReactNode;
-  return renderer(props);
+  const renderer = render?.[part] as ((props: PartProps[P]) => ReactNode) | undefined;
+  return renderer ? renderer(props) : createElement(tags[part] ?? part, props);
 }

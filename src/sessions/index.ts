@@ -34,6 +34,6 @@ export { useSessionToken } from '../useSessionToken';
 export type { UseSessionTokenOptions, GetTokenOptions } from '../useSessionToken';
 export { useCurrentSessionId } from '../useCurrentSessionId';
 export { useSessionsClient } from '../useSessionsClient';
-export { ActiveSessions } from '../components/ActiveSessions';
-export type { ActiveSessionsProps } from '../components/ActiveSessions';
+export { ActiveSessions } from './components/ActiveSessions';
+export type { ActiveSessionsProps } from './components/ActiveSessions';
 export { formatRelativeTime } from './format';

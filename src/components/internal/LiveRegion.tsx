@@ -1,3 +1,7 @@
+import type { CSSProperties, ReactNode } from 'react';
+import type { SessionError } from '../../core/SessionError';
+import { errorTone } from './errors';
+
 /** Hidden on screen, read by screen readers. */
 export const visuallyHidden = {
   position: 'absolute',
@@ -10,6 +14,26 @@ export const visuallyHidden = {
   whiteSpace: 'nowrap',
   border: '0',
 } as const;
+
+export interface LiveRegionProps {
+  role: 'status' | 'alert';
+  'data-slot': string;
+  /** The failure it shows, as `data-kind` and `data-tone` (see `errorTone`). */
+  error?: SessionError | null | undefined;
+  /** `visuallyHidden` for a region that is read, never shown (the screen says it another way). */
+  style?: CSSProperties;
+  children?: ReactNode;
+}
+
+/**
+ * The one live region of the components. It is in the tree from the first render and empty
+ * until there is something to say, so each message is read as it arrives (a region created with
+ * its text may go unread). styles.css has one rule for it: empty, it takes no room but stays in
+ * the accessibility tree.
+ */
+export function LiveRegion({ error, ...props }: LiveRegionProps) {
+  return <div {...props} data-kind={error?.kind} data-tone={error && errorTone(error)} />;
+}
 
 let announcer: HTMLElement | null = null;
 
@@ -32,30 +56,4 @@ export function announce(message: string): void {
   setTimeout(() => {
     region.textContent = message;
   }, 50);
-}
-
-/** The elements a keyboard user can reach. */
-export const focusable =
-  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
-
-/** True when nothing has focus: the focused element went away (or was disabled). */
-export const focusLost = () =>
-  document.activeElement === null || document.activeElement === document.body;
-
-/**
- * When focus was lost, after the page has had a moment to change (the app navigating after a
- * login, an unlock): focus `target`, else the page's main heading, else `<main>`.
- */
-export function rescueFocus(target?: () => HTMLElement | null | undefined): void {
-  setTimeout(() => {
-    if (!focusLost()) return;
-    const next =
-      target?.() ??
-      ['main h1', 'h1', 'main']
-        .map((selector) => document.querySelector<HTMLElement>(selector))
-        .find(Boolean);
-    if (!next) return;
-    if (!next.matches(focusable)) next.tabIndex = -1;
-    next.focus();
-  }, 0);
 }

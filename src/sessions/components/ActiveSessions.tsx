@@ -1,29 +1,31 @@
 import {
   forwardRef,
-  type ForwardedRef,
   useId,
+  useRef,
   useState,
   type ComponentPropsWithoutRef,
-  type KeyboardEvent,
+  type ForwardedRef,
 } from 'react';
-import { useMutationState, type Mutation } from '@tanstack/react-query';
-import { isSessionError, SessionError } from '../core/SessionError';
+import { useMutationState } from '@tanstack/react-query';
+import { errorTone, toSessionError } from '../../components/internal/errors';
+import { byId } from '../../components/internal/focus';
+import { activeSessionsLabels, type Labels } from '../../components/labels';
+import { useLabels } from '../../components/LabelsContext';
+import { renderPart, type RenderParts } from '../../components/parts';
+import type { SessionError } from '../../core/SessionError';
+import { useSessionContext } from '../../SessionContext';
+import { useCurrentSessionId } from '../../useCurrentSessionId';
+import { useRevokeSession, type RevokeSessionResult } from '../../useRevokeSession';
+import { useSessions } from '../../useSessions';
 import {
   browserLabel,
   formatDateTime,
   formatRelativeTime,
   locationLabel,
   pageLocale,
-} from '../sessions/format';
-import { isKnownSessionStatus, type SessionRecord } from '../sessions/schemas';
-import { useSessionContext } from '../SessionContext';
-import { useCurrentSessionId } from '../useCurrentSessionId';
-import { useRevokeSession, type RevokeSessionResult } from '../useRevokeSession';
-import { useSessions } from '../useSessions';
-import { activeSessionsLabels, type Labels } from './labels';
-import { useLabels } from './LabelsContext';
-import { errorTone } from './errorTone';
-import { renderPart, type RenderParts } from './parts';
+} from '../format';
+import { isKnownSessionStatus, type SessionRecord } from '../schemas';
+import { RevokeConfirmation } from './RevokeConfirmation';
 import { useNow } from './useNow';
 
 export interface ActiveSessionsProps extends Omit<
@@ -50,7 +52,7 @@ export interface ActiveSessionsProps extends Omit<
   headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
   /** Called after each session is signed out. */
   onRevoke?: (result: RevokeSessionResult) => void;
-  /** Called with every failed sign-out, after the component shows it. */
+  /** Called with every failed sign-out, after the component shows it (always a `SessionError`). */
   onError?: (error: SessionError) => void;
   /** Text for this instance, over the provider's `labels` (see `Labels`). */
   labels?: Partial<Labels>;
@@ -87,14 +89,14 @@ export const ActiveSessions = /* @__PURE__ */ forwardRef(function ActiveSessions
     headingLevel = 2,
     onRevoke,
     onError,
-    labels: overrides,
+    labels: labelOverrides,
     render,
     className,
     ...props
   }: ActiveSessionsProps,
   ref: ForwardedRef<HTMLElement>,
 ) {
-  const labels = useLabels(activeSessionsLabels, overrides);
+  const labels = useLabels(activeSessionsLabels, labelOverrides);
   const locale = pageLocale(localeProp || labels.locale);
   const { keys, queryClient } = useSessionContext('ActiveSessions');
   const jwtSessionId = useCurrentSessionId();
@@ -102,25 +104,23 @@ export const ActiveSessions = /* @__PURE__ */ forwardRef(function ActiveSessions
   const [limit, setLimit] = useState(pageSize);
   const sessions = useSessions({ limit });
   const revoke = useRevokeSession({ currentSessionId: currentId });
-  const variables = (mutation: Mutation<unknown, unknown, unknown>) => mutation.state.variables;
-  // Sessions being signed out now, and every session signed out from this cache (kept visible).
-  const pendingIds = new Set(
-    useMutationState(
-      { filters: { mutationKey: keys.revokeSession, status: 'pending' }, select: variables },
-      queryClient,
-    ).filter(isString),
+  // Every session signed out from this cache (kept visible), and those being signed out now.
+  const revokes = useMutationState(
+    { filters: { mutationKey: keys.revokeSession }, select: ({ state }) => state },
+    queryClient,
   );
-  const touchedIds = new Set(
-    useMutationState(
-      { filters: { mutationKey: keys.revokeSession }, select: variables },
-      queryClient,
-    ).filter(isString),
+  const touchedIds = new Set(revokes.map((state) => state.variables));
+  const pendingIds = new Set(
+    revokes.filter((state) => state.status === 'pending').map((state) => state.variables),
   );
   const now = useNow(nowProp);
   const [confirming, setConfirming] = useState<string | typeof allOthers | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [failure, setFailure] = useState('');
   const id = useId();
+  // Focus moves only inside the component: the heading, and the section it heads.
+  const title = useRef<HTMLHeadingElement | null>(null);
+  const find = (target: string) => byId(title.current?.parentElement, target);
   const titleId = `${id}-title`;
   const revokeButtonId = (sessionId: string) => `${id}-revoke-${sessionId}`;
 
@@ -143,23 +143,21 @@ export const ActiveSessions = /* @__PURE__ */ forwardRef(function ActiveSessions
       browserLabel(record.latestActivity),
       record.latestActivity?.deviceType ?? null,
     );
-  const asError = (error: unknown) =>
-    isSessionError(error) ? error : new SessionError({ kind: 'http' });
-  const message = (error: unknown) => labels.error(asError(error));
+  const message = (error: unknown) => labels.error(toSessionError(error));
 
   function focusAfter(record: SessionRecord) {
     const order = visible.filter(isRevocable).map((candidate) => candidate.id);
     const index = order.indexOf(record.id);
     const next = order[index + 1] ?? order[index - 1];
-    const target = next ? document.getElementById(revokeButtonId(next)) : null;
-    (target ?? document.getElementById(titleId))?.focus();
+    const target = next ? find(revokeButtonId(next)) : null;
+    (target ?? title.current)?.focus();
   }
 
   function cancel(sessionId: string | null) {
     setConfirming(null);
     requestAnimationFrame(() => {
       const target = sessionId ? revokeButtonId(sessionId) : `${id}-revoke-others`;
-      document.getElementById(target)?.focus();
+      find(target)?.focus();
     });
   }
 
@@ -174,68 +172,32 @@ export const ActiveSessions = /* @__PURE__ */ forwardRef(function ActiveSessions
       onRevoke?.(result);
     } catch (error) {
       setFailure(labels.revokeFailed(device, message(error)));
-      if (isSessionError(error)) onError?.(error);
+      onError?.(toSessionError(error));
     }
   }
 
   async function revokeOthers(targets: SessionRecord[]) {
     setConfirming(null);
     setFailure('');
-    document.getElementById(titleId)?.focus();
+    title.current?.focus();
     const results = await Promise.allSettled(
       targets.map((record) => revoke.mutateAsync(record.id)),
     );
-    const failed = results.filter((result) => result.status === 'rejected');
     const done = results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+    const failed = results.flatMap((result) =>
+      result.status === 'rejected' ? [toSessionError(result.reason)] : [],
+    );
     if (done.length > 0) setAnnouncement(labels.revokedOthers(done.length));
     for (const result of done) onRevoke?.(result);
-    const firstError: unknown = failed[0]?.reason;
-    if (firstError !== undefined) {
-      setFailure(labels.revokeOthersFailed(failed.length, message(firstError)));
-      for (const result of failed) if (isSessionError(result.reason)) onError?.(result.reason);
+    const [first] = failed;
+    if (first) {
+      setFailure(labels.revokeOthersFailed(failed.length, labels.error(first)));
+      for (const error of failed) onError?.(error);
     }
   }
 
-  const onConfirmKeyDown = (event: KeyboardEvent<HTMLElement>, sessionId: string | null) => {
-    if (event.key !== 'Escape') return;
-    event.stopPropagation();
-    cancel(sessionId);
-  };
-
   const button = (props: Parameters<typeof renderPart<'button'>>[2]) =>
     renderPart(render, 'button', { type: 'button', ...props });
-
-  function confirmation(
-    questionId: string,
-    question: string,
-    onConfirm: () => void,
-    sessionId: string | null,
-  ) {
-    return (
-      <div
-        role="group"
-        aria-labelledby={questionId}
-        data-slot="active-sessions-confirm"
-        onKeyDown={(event) => onConfirmKeyDown(event, sessionId)}
-      >
-        <p id={questionId} data-slot="active-sessions-confirm-question">
-          {question}
-        </p>
-        {button({
-          onClick: onConfirm,
-          'data-slot': 'active-sessions-confirm-button',
-          children: labels.confirmRevokeButton,
-        })}
-        {button({
-          // The safe choice first: Enter twice must not sign a device out.
-          autoFocus: true,
-          onClick: () => cancel(sessionId),
-          'data-slot': 'active-sessions-cancel',
-          children: labels.cancel,
-        })}
-      </div>
-    );
-  }
 
   const state = sessions.isPending
     ? 'loading'
@@ -256,7 +218,7 @@ export const ActiveSessions = /* @__PURE__ */ forwardRef(function ActiveSessions
       data-state={state}
       className={className}
     >
-      <Heading id={titleId} tabIndex={-1} data-slot="active-sessions-title">
+      <Heading ref={title} id={titleId} tabIndex={-1} data-slot="active-sessions-title">
         {labels.activeSessions}
       </Heading>
 
@@ -267,7 +229,10 @@ export const ActiveSessions = /* @__PURE__ */ forwardRef(function ActiveSessions
       ) : null}
       {state === 'empty' ? <p data-slot="active-sessions-empty">{labels.noSessions}</p> : null}
       {state === 'error' ? (
-        <div data-slot="active-sessions-error" data-tone={errorTone(asError(sessions.error))}>
+        <div
+          data-slot="active-sessions-error"
+          data-tone={errorTone(toSessionError(sessions.error))}
+        >
           <p role="alert">{message(sessions.error)}</p>
           {button({
             onClick: () => void sessions.refetch(),
@@ -333,25 +298,26 @@ export const ActiveSessions = /* @__PURE__ */ forwardRef(function ActiveSessions
                     </div>
                   ) : null}
                 </dl>
-                {confirming === record.id
-                  ? confirmation(
-                      `${rowId}-question`,
-                      labels.confirmRevoke(device),
-                      () => void revokeOne(record),
-                      record.id,
-                    )
-                  : isRevocable(record) || pending
-                    ? button({
-                        id: revokeButtonId(record.id),
-                        disabled: pending,
-                        'aria-busy': pending || undefined,
-                        'aria-label': labels.revokeSession(device),
-                        onClick: () => setConfirming(record.id),
-                        'data-slot': 'active-sessions-revoke',
-                        'data-state': pending ? 'pending' : 'idle',
-                        children: labels.revoke,
-                      })
-                    : null}
+                {confirming === record.id ? (
+                  <RevokeConfirmation
+                    question={labels.confirmRevoke(device)}
+                    labels={labels}
+                    render={render}
+                    onConfirm={() => void revokeOne(record)}
+                    onCancel={() => cancel(record.id)}
+                  />
+                ) : isRevocable(record) || pending ? (
+                  button({
+                    id: revokeButtonId(record.id),
+                    disabled: pending,
+                    'aria-busy': pending || undefined,
+                    'aria-label': labels.revokeSession(device),
+                    onClick: () => setConfirming(record.id),
+                    'data-slot': 'active-sessions-revoke',
+                    'data-state': pending ? 'pending' : 'idle',
+                    children: labels.revoke,
+                  })
+                ) : null}
               </li>
             );
           })}
@@ -367,22 +333,26 @@ export const ActiveSessions = /* @__PURE__ */ forwardRef(function ActiveSessions
           })
         : null}
 
-      {confirming === allOthers
-        ? confirmation(
-            `${id}-others-question`,
-            labels.confirmRevokeOthers(others.length),
-            () => void revokeOthers(others),
-            null,
-          )
-        : others.length > 0
-          ? button({
-              id: `${id}-revoke-others`,
-              onClick: () => setConfirming(allOthers),
-              'data-slot': 'active-sessions-revoke-others',
-              children: labels.revokeOthers,
-            })
-          : null}
+      {confirming === allOthers ? (
+        <RevokeConfirmation
+          question={labels.confirmRevokeOthers(others.length)}
+          labels={labels}
+          render={render}
+          onConfirm={() => void revokeOthers(others)}
+          onCancel={() => cancel(null)}
+        />
+      ) : others.length > 0 ? (
+        button({
+          id: `${id}-revoke-others`,
+          onClick: () => setConfirming(allOthers),
+          'data-slot': 'active-sessions-revoke-others',
+          children: labels.revokeOthers,
+        })
+      ) : null}
 
+      {/* Live regions as LiveRegion makes them (in the tree from the start, styles.css's one rule
+          for empty ones), but paragraphs since 0.1: LiveRegion renders a div, and the /sessions
+          entry has no bytes left for an element option (bench/lib/sizes.mjs, scenario s). */}
       <p role="status" data-slot="active-sessions-announcement">
         {announcement}
       </p>
@@ -392,7 +362,3 @@ export const ActiveSessions = /* @__PURE__ */ forwardRef(function ActiveSessions
     </section>
   );
 });
-
-function isString(value: unknown): value is string {
-  return typeof value === 'string';
-}
