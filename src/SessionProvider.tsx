@@ -1,7 +1,6 @@
 import {
   useContext,
   useEffect,
-  useLayoutEffect,
   useMemo,
   useState,
   useSyncExternalStore,
@@ -15,6 +14,7 @@ import { createSessionEngine, type SessionEngineOptions } from './core/sessionEn
 import type { StorageOption } from './core/storage';
 import type { SessionsClient } from './sessions/client';
 import { SessionContext, type SessionContextValue } from './SessionContext';
+import { useHydrating, useIsomorphicLayoutEffect } from './useHydrating';
 
 export interface SessionProviderProps {
   children?: ReactNode;
@@ -81,7 +81,7 @@ export function SessionProvider(props: SessionProviderProps) {
   if (!queryClient) throw new Error('SessionProvider lost its QueryClient');
 
   // Hydrating server HTML, the first render must match the server's, which had no storage.
-  const hydrating = useSyncExternalStore(subscribeToNothing, notOnServer, onServer);
+  const hydrating = useHydrating();
   const [engine] = useState(() =>
     createSessionEngine({
       client: props.client ?? createSessionClient({ apiUrl: requireApiUrl(props.apiUrl) }),
@@ -123,6 +123,7 @@ export function SessionProvider(props: SessionProviderProps) {
       queryClient: engine.queryClient,
       sessionQuery: engine.queryOptions({ refetchInterval, refetchOnWindowFocus, staleTime }),
       setSession: engine.apply,
+      serverSession: engine.initialSession,
       restored,
     }),
     // `sessionsClient` is read once, like the other props.
@@ -142,11 +143,7 @@ export function SessionProvider(props: SessionProviderProps) {
   );
 }
 
-const subscribeToNothing = () => () => {};
-const notOnServer = () => false;
 const onServer = () => true;
-// React 18 warns about `useLayoutEffect` in server rendering, where effects do not run anyway.
-const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
 function requireApiUrl(apiUrl: string | undefined): string {
   if (!apiUrl) throw new Error('<SessionProvider> needs an `apiUrl` or a `client`');

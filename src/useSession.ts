@@ -4,6 +4,7 @@ import type { Session, SessionStatus } from './core/schemas/model';
 import type { SessionAccount, SessionUser } from './core/schemas/session';
 import { signedOutSession } from './core/signedOut';
 import { useSessionContext } from './SessionContext';
+import { useHydrating } from './useHydrating';
 
 /** A session whose user is signed in to an account. */
 export type AuthenticatedSession = Session & {
@@ -42,7 +43,9 @@ export type SessionState = SessionStateBase &
 export function useSession(): SessionState;
 export function useSession<T>(selector: (session: Session) => T): T | undefined;
 export function useSession<T>(selector?: (session: Session) => T): SessionState | T | undefined {
-  const { sessionQuery, queryClient } = useSessionContext('useSession');
+  const { sessionQuery, queryClient, serverSession } = useSessionContext('useSession');
+  // Hydrating, render what the server rendered, whenever React hydrates this component.
+  const hydrating = useHydrating();
   // Two hooks in one body would break the rules of hooks if `selector` came and went; it is
   // fixed per call site, so one `useQuery` with an optional `select` does both forms.
   const query = useQuery<Session, SessionError, Session | T, typeof sessionQuery.queryKey>(
@@ -52,15 +55,20 @@ export function useSession<T>(selector?: (session: Session) => T): SessionState 
     },
     queryClient,
   );
+  const refresh = async () => {
+    await query.refetch();
+  };
+  if (hydrating) {
+    if (selector) return serverSession ? selector(serverSession) : undefined;
+    return toState(serverSession ?? undefined, serverSession === null, null, false, refresh);
+  }
   if (selector) return query.data as T | undefined;
   return toState(
     query.data as Session | undefined,
     query.isPending && !query.isError,
     query.error,
     query.isFetching,
-    async () => {
-      await query.refetch();
-    },
+    refresh,
   );
 }
 

@@ -47,6 +47,8 @@ export interface SessionEngine {
   readonly store: SessionStore;
   readonly queryClient: QueryClient;
   readonly leader: PollingLeader;
+  /** `initialSession`, parsed (`null` without one): what server rendering shows. */
+  readonly initialSession: Session | null;
   /** The one session query, for `useQuery` / a `QueryObserver`. */
   queryOptions(settings: SessionQuerySettings): SessionQueryOptions;
   /** Puts a session answer in place: an older refresh still in flight can no longer overwrite it. */
@@ -127,6 +129,7 @@ export function createSessionEngine(options: SessionEngineOptions): SessionEngin
     store,
     queryClient,
     leader,
+    initialSession: given,
     queryOptions: (settings) =>
       sessionQueryOptions({ client, keys, queryClient, settings, initial, maxRetryAfter }),
     async apply(session) {
