@@ -17,8 +17,6 @@ export interface SessionContextValue {
   sessionQuery: SessionQueryOptions;
   /** Puts a session answer in place: an older refresh still in flight can no longer overwrite it. */
   setSession(session: Session): Promise<void>;
-  /** What the server rendered: `initialSession`, else nothing (loading). Hydration renders it. */
-  serverSession: Session | null;
   /** False while hydrating server HTML, until the stored session is in place. */
   restored: boolean;
 }

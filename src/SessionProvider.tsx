@@ -97,12 +97,9 @@ export function SessionProvider(props: SessionProviderProps) {
   // Layout effects: the engine follows the cache before any child's query fetches, and the stored
   // session replaces the server's loading state in the commit after hydration, before a paint.
   useIsomorphicLayoutEffect(() => engine.start(), [engine]);
-  const [restored, setRestored] = useState(!hydrating);
   useIsomorphicLayoutEffect(() => {
-    if (restored) return;
-    engine.restoreStored();
-    setRestored(true);
-  }, [engine, restored]);
+    if (hydrating) engine.restoreStored();
+  }, [engine, hydrating]);
   // A `queryClient` prop that no QueryClientProvider above holds is never mounted: TanStack would
   // then neither refetch on focus nor resume a session load paused offline. Mount it here.
   useEffect(() => {
@@ -123,12 +120,11 @@ export function SessionProvider(props: SessionProviderProps) {
       queryClient: engine.queryClient,
       sessionQuery: engine.queryOptions({ refetchInterval, refetchOnWindowFocus, staleTime }),
       setSession: engine.apply,
-      serverSession: engine.initialSession,
-      restored,
+      restored: !hydrating,
     }),
     // `sessionsClient` is read once, like the other props.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [engine, refetchInterval, refetchOnWindowFocus, staleTime, restored],
+    [engine, refetchInterval, refetchOnWindowFocus, staleTime, hydrating],
   );
 
   const tree = (

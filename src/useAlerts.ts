@@ -9,7 +9,6 @@ import { useHydrating } from './useHydrating';
 import { useSession } from './useSession';
 
 const dismissedSchema = z.array(z.string());
-const noDismissed: string[] = [];
 const noAlerts: SessionAlert[] = [];
 
 function readDismissed(raw: string | null): string[] {
@@ -44,7 +43,7 @@ export function useAlerts(): { alerts: SessionAlert[]; dismiss: (id: string) => 
     queryClient,
   );
   // Hydrated after the provider (a Suspense boundary of its own), it still shows what the server did.
-  const shownDismissed = useHydrating() ? noDismissed : dismissed;
+  const shownDismissed = useHydrating() ? undefined : dismissed;
   const select = useCallback(
     (session: Session) => visibleAlerts(session.alerts, session.access, new Set(shownDismissed)),
     [shownDismissed],

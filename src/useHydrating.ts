@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useReducer, useSyncExternalStore } from 'react';
+import { useEffect, useLayoutEffect, useState, useSyncExternalStore } from 'react';
 
 const subscribeToNothing = () => () => {};
 const notOnServer = () => false;
@@ -16,9 +16,9 @@ export const useIsomorphicLayoutEffect =
  */
 export function useHydrating(): boolean {
   const hydrating = useSyncExternalStore(subscribeToNothing, notOnServer, onServer);
-  const [, rerender] = useReducer((count: number) => count + 1, 0);
+  const [, setHydrated] = useState(false);
   useIsomorphicLayoutEffect(() => {
-    if (hydrating) rerender();
+    if (hydrating) setHydrated(true);
   }, [hydrating]);
   return hydrating;
 }

@@ -43,9 +43,12 @@ export type SessionState = SessionStateBase &
 export function useSession(): SessionState;
 export function useSession<T>(selector: (session: Session) => T): T | undefined;
 export function useSession<T>(selector?: (session: Session) => T): SessionState | T | undefined {
-  const { sessionQuery, queryClient, serverSession } = useSessionContext('useSession');
-  // Hydrating, render what the server rendered, whenever React hydrates this component.
+  const { sessionQuery, queryClient } = useSessionContext('useSession');
+  // Hydrating, render what the server rendered (the provider's first data: `initialSession` or
+  // nothing), whenever React hydrates this component.
   const hydrating = useHydrating();
+  const { initialData } = sessionQuery;
+  const serverSession = typeof initialData === 'function' ? undefined : initialData;
   // Two hooks in one body would break the rules of hooks if `selector` came and went; it is
   // fixed per call site, so one `useQuery` with an optional `select` does both forms.
   const query = useQuery<Session, SessionError, Session | T, typeof sessionQuery.queryKey>(
@@ -55,25 +58,21 @@ export function useSession<T>(selector?: (session: Session) => T): SessionState 
     },
     queryClient,
   );
-  const refresh = async () => {
-    await query.refetch();
-  };
-  if (hydrating) {
-    if (selector) return serverSession ? selector(serverSession) : undefined;
-    return toState(serverSession ?? undefined, serverSession === null, null, false, refresh);
-  }
+  if (hydrating && selector) return serverSession ? selector(serverSession) : undefined;
   if (selector) return query.data as T | undefined;
   return toState(
-    query.data as Session | undefined,
-    query.isPending && !query.isError,
+    hydrating ? serverSession : (query.data as Session | undefined),
+    hydrating ? !serverSession : query.isPending && !query.isError,
     query.error,
     query.isFetching,
-    refresh,
+    async () => {
+      await query.refetch();
+    },
   );
 }
 
 function toState(
-  data: Session | undefined,
+  data: Session | null | undefined,
   loading: boolean,
   error: SessionError | null,
   isFetching: boolean,

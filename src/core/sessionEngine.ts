@@ -47,8 +47,6 @@ export interface SessionEngine {
   readonly store: SessionStore;
   readonly queryClient: QueryClient;
   readonly leader: PollingLeader;
-  /** `initialSession`, parsed (`null` without one): what server rendering shows. */
-  readonly initialSession: Session | null;
   /** The one session query, for `useQuery` / a `QueryObserver`. */
   queryOptions(settings: SessionQuerySettings): SessionQueryOptions;
   /** Puts a session answer in place: an older refresh still in flight can no longer overwrite it. */
@@ -129,7 +127,6 @@ export function createSessionEngine(options: SessionEngineOptions): SessionEngin
     store,
     queryClient,
     leader,
-    initialSession: given,
     queryOptions: (settings) =>
       sessionQueryOptions({ client, keys, queryClient, settings, initial, maxRetryAfter }),
     async apply(session) {
