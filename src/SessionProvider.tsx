@@ -1,7 +1,6 @@
 import {
   useContext,
   useEffect,
-  useLayoutEffect,
   useMemo,
   useState,
   useSyncExternalStore,
@@ -15,6 +14,7 @@ import { createSessionEngine, type SessionEngineOptions } from './core/sessionEn
 import type { StorageOption } from './core/storage';
 import type { SessionsClient } from './sessions/client';
 import { SessionContext, type SessionContextValue } from './SessionContext';
+import { useHydrating, useIsomorphicLayoutEffect } from './useHydrating';
 
 export interface SessionProviderProps {
   children?: ReactNode;
@@ -81,7 +81,7 @@ export function SessionProvider(props: SessionProviderProps) {
   if (!queryClient) throw new Error('SessionProvider lost its QueryClient');
 
   // Hydrating server HTML, the first render must match the server's, which had no storage.
-  const hydrating = useSyncExternalStore(subscribeToNothing, notOnServer, onServer);
+  const hydrating = useHydrating();
   const [engine] = useState(() =>
     createSessionEngine({
       client: props.client ?? createSessionClient({ apiUrl: requireApiUrl(props.apiUrl) }),
@@ -97,12 +97,9 @@ export function SessionProvider(props: SessionProviderProps) {
   // Layout effects: the engine follows the cache before any child's query fetches, and the stored
   // session replaces the server's loading state in the commit after hydration, before a paint.
   useIsomorphicLayoutEffect(() => engine.start(), [engine]);
-  const [restored, setRestored] = useState(!hydrating);
   useIsomorphicLayoutEffect(() => {
-    if (restored) return;
-    engine.restoreStored();
-    setRestored(true);
-  }, [engine, restored]);
+    if (hydrating) engine.restoreStored();
+  }, [engine, hydrating]);
   // A `queryClient` prop that no QueryClientProvider above holds is never mounted: TanStack would
   // then neither refetch on focus nor resume a session load paused offline. Mount it here.
   useEffect(() => {
@@ -123,11 +120,11 @@ export function SessionProvider(props: SessionProviderProps) {
       queryClient: engine.queryClient,
       sessionQuery: engine.queryOptions({ refetchInterval, refetchOnWindowFocus, staleTime }),
       setSession: engine.apply,
-      restored,
+      restored: !hydrating,
     }),
     // `sessionsClient` is read once, like the other props.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [engine, refetchInterval, refetchOnWindowFocus, staleTime, restored],
+    [engine, refetchInterval, refetchOnWindowFocus, staleTime, hydrating],
   );
 
   const tree = (
@@ -142,11 +139,7 @@ export function SessionProvider(props: SessionProviderProps) {
   );
 }
 
-const subscribeToNothing = () => () => {};
-const notOnServer = () => false;
 const onServer = () => true;
-// React 18 warns about `useLayoutEffect` in server rendering, where effects do not run anyway.
-const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
 function requireApiUrl(apiUrl: string | undefined): string {
   if (!apiUrl) throw new Error('<SessionProvider> needs an `apiUrl` or a `client`');

@@ -5,6 +5,7 @@ import { visibleAlerts } from './core/alerts';
 import type { Session } from './core/schemas/model';
 import type { SessionAlert } from './core/schemas/session';
 import { useSessionContext } from './SessionContext';
+import { useHydrating } from './useHydrating';
 import { useSession } from './useSession';
 
 const dismissedSchema = z.array(z.string());
@@ -41,9 +42,11 @@ export function useAlerts(): { alerts: SessionAlert[]; dismiss: (id: string) => 
     },
     queryClient,
   );
+  // Hydrated after the provider (a Suspense boundary of its own), it still shows what the server did.
+  const shownDismissed = useHydrating() ? undefined : dismissed;
   const select = useCallback(
-    (session: Session) => visibleAlerts(session.alerts, session.access, new Set(dismissed)),
-    [dismissed],
+    (session: Session) => visibleAlerts(session.alerts, session.access, new Set(shownDismissed)),
+    [shownDismissed],
   );
   const alerts = useSession(select) ?? noAlerts;
   const dismiss = useCallback(

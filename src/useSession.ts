@@ -4,6 +4,7 @@ import type { Session, SessionStatus } from './core/schemas/model';
 import type { SessionAccount, SessionUser } from './core/schemas/session';
 import { signedOutSession } from './core/signedOut';
 import { useSessionContext } from './SessionContext';
+import { useHydrating } from './useHydrating';
 
 /** A session whose user is signed in to an account. */
 export type AuthenticatedSession = Session & {
@@ -43,6 +44,11 @@ export function useSession(): SessionState;
 export function useSession<T>(selector: (session: Session) => T): T | undefined;
 export function useSession<T>(selector?: (session: Session) => T): SessionState | T | undefined {
   const { sessionQuery, queryClient } = useSessionContext('useSession');
+  // Hydrating, render what the server rendered (the provider's first data: `initialSession` or
+  // nothing), whenever React hydrates this component.
+  const hydrating = useHydrating();
+  const { initialData } = sessionQuery;
+  const serverSession = typeof initialData === 'function' ? undefined : initialData;
   // Two hooks in one body would break the rules of hooks if `selector` came and went; it is
   // fixed per call site, so one `useQuery` with an optional `select` does both forms.
   const query = useQuery<Session, SessionError, Session | T, typeof sessionQuery.queryKey>(
@@ -52,10 +58,11 @@ export function useSession<T>(selector?: (session: Session) => T): SessionState 
     },
     queryClient,
   );
+  if (hydrating && selector) return serverSession ? selector(serverSession) : undefined;
   if (selector) return query.data as T | undefined;
   return toState(
-    query.data as Session | undefined,
-    query.isPending && !query.isError,
+    hydrating ? serverSession : (query.data as Session | undefined),
+    hydrating ? !serverSession : query.isPending && !query.isError,
     query.error,
     query.isFetching,
     async () => {
@@ -65,7 +72,7 @@ export function useSession<T>(selector?: (session: Session) => T): SessionState 
 }
 
 function toState(
-  data: Session | undefined,
+  data: Session | null | undefined,
   loading: boolean,
   error: SessionError | null,
   isFetching: boolean,

@@ -87,6 +87,9 @@ export function rootExports() {
 // (+50–100 B of rounding): the session engine, maxAnswerBytes, the strict session answer, refs on
 // React 18, LockScreen / AccessDenied and the design pass. Issue 11 asked for no growth; the
 // figures and why are in BENCHMARKS.md and the issue's closing note. Raise them only on purpose.
+// Raised again (h2-stacks, +10–90 B): hydration that never mismatches when a Suspense boundary
+// hydrates after the provider (useHydrating in useSession and useAlerts; Next.js logged React #418
+// on every reload without initialSession).
 export function sizeScenarios() {
   const { hooks } = rootExports();
   return [
@@ -97,7 +100,7 @@ export function sizeScenarios() {
       names: sessionLayer,
       external: [...react, ...libraries],
       budget: 5_000,
-      ceiling: 8_400,
+      ceiling: 8_450,
     },
     {
       id: 'b',
@@ -107,7 +110,7 @@ export function sizeScenarios() {
       external: [...react, ...libraries],
       budget: 12_000,
       // + LockScreen, AccessDenied and the menu-button switcher (issue 13); it stood at 12 138 B before them.
-      ceiling: 15_750,
+      ceiling: 15_800,
     },
     {
       id: 'c',
@@ -117,7 +120,7 @@ export function sizeScenarios() {
       external: [...react, ...tanstack],
       budget: 9_000,
       // + AccessDenied as RequireAccess's default, AlertBanner's urgency and focus (issue 13: ≤ +1 kB).
-      ceiling: 16_850,
+      ceiling: 16_950,
     },
     {
       id: 'd',
@@ -126,7 +129,7 @@ export function sizeScenarios() {
       names: signedInPage,
       external: react,
       budget: 18_000,
-      ceiling: 25_100,
+      ceiling: 25_200,
     },
     {
       id: 'e',
@@ -135,7 +138,7 @@ export function sizeScenarios() {
       names: '*',
       external: react,
       budget: 32_000,
-      ceiling: 43_400,
+      ceiling: 43_500,
     },
     {
       id: 's',
@@ -145,7 +148,7 @@ export function sizeScenarios() {
       specifier: 'react-session-kit/sessions',
       external: [...react, ...libraries],
       budget: null,
-      ceiling: 8_350,
+      ceiling: 8_450,
     },
     {
       id: 't',

@@ -36,8 +36,9 @@ export interface MockBackendOptions {
   envelope?: 'bare' | 'data' | 'payload';
   /**
    * Where the user's JWT travels after log-in, and where the mock looks for it in requests:
-   * - `'cookie'`: `Set-Cookie: BackstackJWT=…; HttpOnly; Path=/; SameSite=None; Secure`; the body's
-   *   `jwt` is `''`; requests must send the cookie (the kit's default `jwtTransport: 'cookie'`).
+   * - `'cookie'`: `Set-Cookie: BackstackJWT=…; HttpOnly; Path=/; SameSite=None; Secure`, and the
+   *   body's `jwt` too, as the reference API does (the kit drops it and keeps its `sid`); requests
+   *   must send the cookie (the kit's default `jwtTransport: 'cookie'`).
    * - `'body'`: the session's `jwt` field; requests must send `Authorization: Bearer <jwt>` (the
    *   kit's `jwtTransport: 'bearer'`).
    * - `'header'`: an `X-JWT` response header; the body's `jwt` is `''`; requests as `'body'`.

@@ -58,7 +58,9 @@ export function toResponse(reply: Reply, options: ResolvedOptions, headers: Head
     return HttpResponse.json(okBody(reply.body, reply.message, options.envelope), { headers });
   }
   const { token } = reply;
-  const body = { ...reply.body, jwt: options.jwtTransport === 'body' ? (token ?? '') : '' };
+  // The reference API puts the JWT in the body in cookie mode too (the kit drops it on arrival and
+  // keeps its `sid` for "This device"); only `'header'` leaves the body's `jwt` empty.
+  const body = { ...reply.body, jwt: options.jwtTransport === 'header' ? '' : (token ?? '') };
   if (options.jwtTransport === 'cookie') {
     headers.set(
       'Set-Cookie',

@@ -49,7 +49,14 @@ export function MockSessionProvider(props: MockSessionProviderProps) {
     const apiUrl = `https://session.mock.invalid/${mounted}`;
     const preset = withAccounts(toPreset(input, props.presets), props.accounts);
     const server = createMockSessionServer(apiUrl, preset, props.handlers);
-    const client = createSessionClient({ apiUrl, fetch: server.fetch, timeoutMs: maxTimeout });
+    // A session with a JWT is a bearer deployment's: the page keeps it, as it would live.
+    const bearer = preset.session !== 'loading' && preset.session.jwt !== null;
+    const client = createSessionClient({
+      apiUrl,
+      fetch: server.fetch,
+      timeoutMs: maxTimeout,
+      jwtTransport: bearer ? 'bearer' : 'cookie',
+    });
     return { server, client, preset, storageKey: `react-session-kit-mock:${mounted}` };
   });
   const { session } = parts.preset;

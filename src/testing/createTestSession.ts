@@ -1,5 +1,6 @@
 import type { AccessMap } from '../core/access';
 import type { AccountChoice } from '../core/schemas/accountChoices';
+import { sessionIdFromJwt } from '../core/jwtPayload';
 import { sessionSchema, type Session, type SessionStatus } from '../core/schemas/model';
 import type {
   SessionAccount,
@@ -30,9 +31,17 @@ export interface TestSessionOverrides {
   accounts?: readonly AccountChoice[];
   /** The account pre-selected at `select_account`. Default: the first of `accounts`. */
   lastLogin?: string | null;
-  /** This device's session id (`<ActiveSessions>` marks it). Default `'sess_this_device'`. */
+  /**
+   * This device's session id (`<ActiveSessions>` marks it). Default: the `sid` claim of `jwt`, else
+   * `'sess_this_device'`.
+   */
   sessionId?: string | null;
-  /** A bearer deployment's JWT. Default `null`, as in cookie mode. */
+  /**
+   * A bearer deployment's JWT: `MockSessionProvider` then runs in bearer mode and the page sees this
+   * very token as `session.jwt`, refresh after refresh. Give it a `sid` claim: the kit reads the
+   * session id from it. Default `null`: cookie mode (the kit's default), where `session.jwt` is
+   * always `null`.
+   */
   jwt?: string | null;
   accessSignature?: string | null;
   /** Signed out because the server ended the session (the login form says so). */
@@ -93,7 +102,10 @@ export function createTestSession(overrides: TestSessionOverrides = {}): Session
         : null,
     accessSignature: overrides.accessSignature ?? null,
     jwt: overrides.jwt ?? null,
-    sessionId: status === 'unauthenticated' ? null : (overrides.sessionId ?? 'sess_this_device'),
+    sessionId:
+      status === 'unauthenticated'
+        ? null
+        : (overrides.sessionId ?? sessionIdFromJwt(overrides.jwt) ?? 'sess_this_device'),
     ended: status === 'unauthenticated' && (overrides.ended ?? false),
   });
 }

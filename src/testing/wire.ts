@@ -10,8 +10,11 @@ export function sessionBody(session: Session) {
   const choices = session.status === 'select_account' ? session.accountChoices : null;
   const user = session.user && { ...session.user, screen_locked: session.status === 'locked' };
   return {
-    // Cookie mode: the client keeps no JWT, but reads the session id (`sid`) from this one.
-    jwt: session.sessionId ? sessionToken(user?.id ?? 'anonymous', session.sessionId) : '',
+    // The test's own JWT (bearer mode), else a fake one the kit reads the session id (`sid`) from
+    // and, in cookie mode, does not keep.
+    jwt:
+      session.jwt ??
+      (session.sessionId ? sessionToken(user?.id ?? 'anonymous', session.sessionId) : ''),
     auth: choices
       ? { select_account: { accounts: choices.accounts, last_login: choices.lastLogin } }
       : session.status !== 'unauthenticated',

@@ -43,11 +43,15 @@ describe.each(combos.map((options) => [JSON.stringify(options), options] as cons
       expect(signedIn.account?.id).toBe(lastLogin);
       if (options.jwtTransport !== 'cookie')
         expect(signedIn.jwt).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
+      else expect(signedIn.jwt).toBeNull();
+      // "This device" in every transport; in cookie mode from the body's JWT, which is not kept.
+      expect(signedIn.sessionId).toBe(backend.state.sid);
 
       const choices = await client.getAccountChoices();
       const other = choices.accounts.find((account) => account.id !== lastLogin);
       const switched = await client.changeAccount(other?.id ?? '');
       expect(switched.account?.id).toBe(other?.id);
+      expect(switched.sessionId).toBe(backend.state.sid);
       expect((await client.getSession()).account?.id).toBe(other?.id);
 
       expect((await client.lockScreen()).status).toBe('locked');

@@ -186,11 +186,15 @@ export async function until(condition: () => boolean, timeout = 2000): Promise<v
 const consoleCalls: unknown[][] = [];
 let consoleSpies: { mockRestore(): void }[] = [];
 
+/** MSW's stand-in for the browser's cookie jar (in Node): the HttpOnly cookie, not page storage. */
+const mswCookieJar = '__msw-cookie-store__';
+
 function allStorage(): string {
   const entries: string[] = [];
   for (const storage of [localStorage, sessionStorage]) {
     for (let index = 0; index < storage.length; index += 1) {
       const key = storage.key(index) ?? '';
+      if (key === mswCookieJar) continue;
       entries.push(`${key}=${storage.getItem(key) ?? ''}`);
     }
   }

@@ -124,11 +124,12 @@ describe('jwtTransport', () => {
       apiUrl: 'https://cookie-1.example.test',
     });
     const { headers, json } = await call('/app/login', single);
-    expect(at(json, 'jwt')).toBe('');
     const cookie = headers.get('Set-Cookie') ?? '';
     expect(cookie).toMatch(
       /^BackstackJWT=[\w-]+\.[\w-]+\.[\w-]+; HttpOnly; Path=\/; SameSite=None; Secure$/,
     );
+    // As the reference API: the body carries the cookie's JWT too (the kit keeps only its sid).
+    expect(`BackstackJWT=${String(at(json, 'jwt'))};`).toBe(cookie.split(' ')[0]);
     // MSW's cookie jar sends the cookie back (the next test shows the mock reads it).
     const session = await call('/app/session');
     expect(at(session.json, 'auth')).toBe(true);

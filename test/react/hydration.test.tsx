@@ -6,6 +6,7 @@ import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
+import { Suspense } from 'react';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it, vi } from 'vitest';
 import { SessionProvider, useAlerts, useSession, type Session } from '../../src';
 import { createSessionStore, memoryStorage, type StorageLike } from '../../src/core/storage';
@@ -116,4 +117,50 @@ it('hydrates an initialSession that went through JSON, with an alert dismissed o
   await waitFor(() => expect(screen.queryByText(/Invoice overdue/)).toBeNull());
   expect(screen.getByText('Hello Demo User')).toBeInTheDocument();
   expect(recoverable).not.toHaveBeenCalled();
+});
+
+// Next.js streams each route segment in a Suspense boundary of its own: React hydrates such a
+// boundary in a later pass than the provider above it, after the stored session is in place.
+it('hydrates a Suspense boundary that React hydrates after the provider, stored session and dismissed alert included, without a mismatch', async () => {
+  server.use(
+    http.get(`${apiUrl}/app/session`, async () => {
+      await delay('infinite');
+      return HttpResponse.json(signedInBody);
+    }),
+  );
+  const body = {
+    ...signedInBody,
+    alerts: [{ id: 'al_1', title: 'Invoice overdue', text: '', priority: 1 }],
+  };
+  const storage = memoryStorage();
+  createSessionStore({ apiUrl, storage }).write(sessionAnswerSchema.parse(body), Date.now());
+  storage.setItem(`react-session-kit:${apiUrl}:dismissed-alerts:usr_1`, '["al_1"]');
+  const fromServer = JSON.parse(JSON.stringify(sessionAnswerSchema.parse(body))) as Session;
+  for (const initialSession of [undefined, fromServer]) {
+    const page = (storage: StorageLike) => (
+      <SessionProvider
+        apiUrl={apiUrl}
+        storage={storage}
+        queryClient={new QueryClient()}
+        initialSession={initialSession}
+      >
+        <Suspense fallback={<p>…</p>}>
+          <Greeting />
+          <AlertTitles />
+        </Suspense>
+      </SessionProvider>
+    );
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(page(memoryStorage()));
+    document.body.append(container);
+    const recoverable = vi.fn();
+    await act(async () => {
+      root = hydrateRoot(container, page(storage), { onRecoverableError: recoverable });
+    });
+    await waitFor(() => expect(container.textContent).toContain('Hello Demo User'));
+    expect(container.textContent).not.toContain('Invoice overdue');
+    expect(recoverable).not.toHaveBeenCalled();
+    await act(() => root?.unmount());
+    container.remove();
+  }
 });

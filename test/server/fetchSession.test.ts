@@ -5,6 +5,7 @@
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createMockBackend } from '../../src/mock';
 import { fetchSession, hasAccess, SessionError } from '../../src/server';
 import { apiUrl, signedInBody, signedOutBody } from '../fixtures/wire';
 import { expectPlainData, jwtWithSid } from './plainData';
@@ -60,6 +61,26 @@ describe('fetchSession', () => {
     expect(JSON.parse(JSON.stringify(session))).toEqual(session);
     expect(structuredClone(session)).toEqual(session);
     expect(hasAccess(session.access, 'payments:r')).toBe(true);
+  });
+
+  it("keeps this device's session id from the mock's cookie-mode answer, not its JWT", async () => {
+    const mockApi = 'https://cookie-sid.example.test';
+    const backend = createMockBackend({ apiUrl: mockApi });
+    const login = await backend.fetch(`${mockApi}/app/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ username: 'single', password: 'password' }),
+    });
+    const cookie = login.headers.get('Set-Cookie')?.split(';')[0] ?? '';
+    const session = await fetchSession({
+      apiUrl: mockApi,
+      headers: { cookie },
+      fetch: backend.fetch,
+    });
+    expect(session.status).toBe('authenticated');
+    expect(session.sessionId).toBe(backend.state.sid);
+    expect(session.jwt).toBeNull();
+    expect(JSON.stringify(session)).not.toContain(cookie.replace('BackstackJWT=', ''));
   });
 
   it('reads a 401 as signed out', async () => {

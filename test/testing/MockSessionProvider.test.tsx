@@ -14,6 +14,7 @@ import {
   MockSessionProvider,
   renderWithSession,
 } from 'react-session-kit/testing';
+import { jwtWithSid } from '../server/plainData';
 
 let networkFetch: ReturnType<typeof vi.spyOn>;
 beforeEach(() => {
@@ -103,4 +104,33 @@ it('mints template tokens for this session', async () => {
   }
   renderWithSession(<Token />);
   expect(await screen.findByText('sess_this_device')).toBeVisible();
+});
+
+it("keeps a bearer test session's own JWT, refresh after refresh; without one the page has none", async () => {
+  const user = userEvent.setup();
+  function Jwt() {
+    const { refresh } = useSession();
+    const jwt = useSession((session) => session.jwt);
+    const sessionId = useSession((session) => session.sessionId);
+    return (
+      <>
+        <p>
+          {jwt ?? 'no jwt'} / {sessionId}
+        </p>
+        <button onClick={() => void refresh()}>Refresh</button>
+      </>
+    );
+  }
+  const jwt = jwtWithSid('sess_bearer');
+  const bearer = renderWithSession(<Jwt />, { session: createTestSession({ jwt }) });
+  expect(screen.getByText(`${jwt} / sess_bearer`)).toBeVisible();
+  await user.click(screen.getByRole('button', { name: 'Refresh' }));
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(screen.getByText(`${jwt} / sess_bearer`)).toBeVisible();
+  bearer.unmount();
+
+  renderWithSession(<Jwt />);
+  await user.click(screen.getByRole('button', { name: 'Refresh' }));
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(screen.getByText('no jwt / sess_this_device')).toBeVisible();
 });

@@ -13,8 +13,12 @@ export const metadata = {
 async function Session({ children }: { children: ReactNode }) {
   const requestHeaders = await headers();
   const apiUrl = process.env.API_URL ?? 'http://127.0.0.1:8787';
-  // The API down: render without it, and the browser loads the session itself.
-  const session = await fetchSession({ apiUrl, headers: requestHeaders }).catch(() => undefined);
+  // The API down: render without it, and the browser loads the session itself. SERVER_SESSION=off
+  // renders as an app whose server never receives the session cookie (the API on another site).
+  const session =
+    process.env.SERVER_SESSION === 'off'
+      ? undefined
+      : await fetchSession({ apiUrl, headers: requestHeaders }).catch(() => undefined);
   return (
     <SessionProvider apiUrl={apiUrl} initialSession={session}>
       {children}

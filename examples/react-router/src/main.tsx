@@ -4,20 +4,11 @@ import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { SessionProvider } from 'react-session-kit';
 import 'react-session-kit/styles.css';
-import { Home, Layout, LoginPage, Users } from './pages';
+import { routes } from './routes';
 
 const apiUrl = import.meta.env.VITE_API_URL ?? 'http://127.0.0.1:8787';
 const queryClient = new QueryClient();
-const router = createBrowserRouter([
-  { path: '/login', element: <LoginPage /> },
-  {
-    element: <Layout />,
-    children: [
-      { path: '/', element: <Home /> },
-      { path: '/users', element: <Users /> },
-    ],
-  },
-]);
+const router = createBrowserRouter(routes);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
