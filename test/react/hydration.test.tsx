@@ -134,7 +134,10 @@ it('hydrates a Suspense boundary that React hydrates after the provider, stored 
   };
   const storage = memoryStorage();
   createSessionStore({ apiUrl, storage }).write(sessionAnswerSchema.parse(body), Date.now());
-  storage.setItem(`react-session-kit:${apiUrl}:dismissed-alerts:usr_1`, '["al_1"]');
+  storage.setItem(
+    `react-session-kit:${apiUrl}:user`,
+    JSON.stringify({ 'dismissed-alerts:usr_1': '["al_1"]' }),
+  );
   const fromServer = JSON.parse(JSON.stringify(sessionAnswerSchema.parse(body))) as Session;
   for (const initialSession of [undefined, fromServer]) {
     const page = (storage: StorageLike) => (
