@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { QueryClient } from '@tanstack/react-query';
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
 import { setupServer, type SetupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it, vi } from 'vitest';
 import {
@@ -273,8 +274,30 @@ export function scenario(
 }
 
 /**
+ * Expires every cookie MSW's jar holds for the API. MSW keeps one jar for the whole file (it has no
+ * public API to clear it), so the harness answers one request with `Max-Age=0` for each cookie sent.
+ */
+async function clearCookieJar(server: SetupServer): Promise<void> {
+  const url = `${apiUrl}/__clear-cookies`;
+  server.use(
+    http.get(
+      url,
+      ({ cookies }) =>
+        new HttpResponse(null, {
+          headers: Object.keys(cookies).map((name): [string, string] => [
+            'Set-Cookie',
+            `${name}=; Max-Age=0; HttpOnly; Path=/; SameSite=None; Secure`,
+          ]),
+        }),
+      { once: true },
+    ),
+  );
+  await fetch(url, { credentials: 'include' });
+}
+
+/**
  * Per-file set-up (pass `import.meta.url`): the MSW server (unhandled requests fail), console spies,
- * clean storage, figures written at the end. Returns the server.
+ * clean storage and cookie jar, figures written at the end. Returns the server.
  */
 export function setUpFaults(file: string): SetupServer {
   const server = setupServer();
@@ -282,7 +305,8 @@ export function setUpFaults(file: string): SetupServer {
   afterAll(() => server.close());
   figures = createFigures(file);
   watchTokens(server);
-  beforeEach(() => {
+  beforeEach(async () => {
+    await clearCookieJar(server);
     localStorage.clear();
     sessionStorage.clear();
     issuedTokens.clear();
