@@ -1,13 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AlertBanner } from '../../src';
 import { renderWithSession, sessionFromWire, signedInWire, signIn, useBackend } from './support';
+import { setUpServer } from '../support/server';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = setUpServer();
 
 const alert = (id: string, priority: number, extra: Record<string, unknown> = {}) => ({
   id,

@@ -1,7 +1,6 @@
 // RequireAccess with React Router 7 and the README's login page: a signed-in user without the
 // access does not bounce between the page and the login page, and a logout drops `returnTo`.
 import { screen, waitFor } from '@testing-library/react';
-import { setupServer } from 'msw/node';
 import {
   createMemoryRouter,
   Outlet,
@@ -10,14 +9,12 @@ import {
   useNavigate,
   useSearchParams,
 } from 'react-router';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LoginFlow, RequireAccess, safeReturnTo, useLogout } from '../../src';
 import { renderWithSession, signIn, useBackend } from './support';
+import { setUpServer } from '../support/server';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = setUpServer();
 
 function Layout() {
   const navigate = useNavigate();

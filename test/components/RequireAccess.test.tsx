@@ -1,13 +1,10 @@
 import { screen, waitFor } from '@testing-library/react';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AccessDenied, RequireAccess } from '../../src';
 import { renderWithSession, signIn, useBackend } from './support';
+import { setUpServer } from '../support/server';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = setUpServer();
 
 const gate = (props: Partial<Parameters<typeof RequireAccess>[0]> = {}) => (
   <RequireAccess loading={<p>loading</p>} fallback={<p>denied</p>} {...props}>

@@ -1,13 +1,10 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { UserAvatar } from '../../src';
 import { renderWithSession, signIn, useBackend } from './support';
+import { setUpServer } from '../support/server';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = setUpServer();
 
 const slot = (container: HTMLElement) =>
   container.querySelector<HTMLElement>('[data-slot=user-avatar]');

@@ -2,8 +2,7 @@
 // root element, and a design-system input that does not forward refs still logs the user in.
 import { createRef, type ComponentPropsWithoutRef } from 'react';
 import { screen, waitFor } from '@testing-library/react';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   AccessDenied,
   AccountSelect,
@@ -15,14 +14,9 @@ import {
 } from '../../src';
 import { ActiveSessions } from '../../src/sessions';
 import { renderWithSession, signIn, useBackend } from './support';
+import { setUpServer } from '../support/server';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
-  vi.restoreAllMocks();
-});
-afterAll(() => server.close());
+const server = setUpServer();
 
 /** React's own complaints about refs ("Function components cannot be given refs", …). */
 function refWarnings(spy: { mock: { calls: unknown[][] } }) {

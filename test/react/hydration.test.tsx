@@ -3,19 +3,16 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { QueryClient } from '@tanstack/react-query';
 import { delay, http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { SessionProvider, useAlerts, useSession, type Session } from '../../src';
 import { createSessionStore, memoryStorage, type StorageLike } from '../../src/core/storage';
 import { sessionAnswerSchema } from '../../src/core/schemas/sessionAnswer';
 import { apiUrl, signedInBody } from '../fixtures/wire';
+import { setUpServer } from '../support/server';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = setUpServer();
 
 let root: Root | null = null;
 beforeEach(() => {

@@ -3,20 +3,17 @@
 import { act, screen } from '@testing-library/react';
 import { QueryClient } from '@tanstack/react-query';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
-import { afterAll, afterEach, beforeAll, expect, it, vi } from 'vitest';
+import { afterEach, expect, it, vi } from 'vitest';
 import { SessionProvider, useAccess, useSession } from '../../src';
 import { memoryStorage } from '../../src/core/storage';
 import { fetchSession, type Session } from '../../src/server';
 import { apiUrl, signedInBody } from '../fixtures/wire';
 import { jwtWithSid } from './plainData';
+import { setUpServer } from '../support/server';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = setUpServer();
 
 let root: Root | null = null;
 afterEach(() => act(() => root?.unmount()));
