@@ -2,7 +2,7 @@
 // The sessions API client (seed 002): lists, pages, records and tokens, 10,000 generated answers
 // per call. Records must come out as the documented camelCase model with finite millisecond times.
 import fc from 'fast-check';
-import { afterAll, describe, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { createSessionsClient, type SessionsClient } from '../../src/sessions/client';
 import type { SessionRecord } from '../../src/sessions/schemas';
 import { responseOf, sessionsApiAnswers, type Answer, type Json } from './arbitraries';
@@ -10,14 +10,13 @@ import {
   apiUrl,
   checkAsync,
   ensure,
-  expectPrototypesUntouched,
-  expectWellFormedError,
+  expectValueOrError,
   fuzzFigures,
   runsPerCall,
+  settle,
 } from './harness';
 
 const counter = fuzzFigures(import.meta.url);
-afterAll(() => counter.write());
 
 function fuzzSessionsClient() {
   let answer: Answer | null = null;
@@ -133,29 +132,9 @@ describe('fuzz: sessions API answers through the real client', () => {
         fc.asyncProperty(answers, async (answer) => {
           fuzz.answer(answer);
           run += 1;
-          let value: unknown;
-          let failure: unknown;
-          let resolved = false;
-          try {
-            value = await call(fuzz.client, run);
-            resolved = true;
-          } catch (error) {
-            failure = error;
-          }
-          expectPrototypesUntouched();
-          if (resolved) {
-            ensure(
-              answer.failure === 'none' && answer.status >= 200 && answer.status <= 299,
-              `a value from a ${answer.status} answer`,
-            );
-            check(value, answer);
-          } else {
-            expectWellFormedError(failure, answer);
-            if (answer.pristine)
-              throw new Error(
-                `a valid ${answer.generation} answer was refused: ${String(failure)}`,
-              );
-          }
+          expectValueOrError(await settle(call(fuzz.client, run)), answer, (value) =>
+            check(value, answer),
+          );
         }),
         runsPerCall,
       );
