@@ -16,6 +16,16 @@ function componentDescription(component: unknown): string {
     .join('\n\n');
 }
 
+/** A toolbar menu that sets a global (its current choice shown as the title). */
+function toolbarGlobal(
+  description: string,
+  title: string,
+  icon: string,
+  items: { value: string; title: string; icon?: string; right?: string }[],
+) {
+  return { description, toolbar: { title, icon, items, dynamicTitle: true } };
+}
+
 const preview: Preview = {
   // A docs page (props table, usage, every story) for every component.
   tags: ['autodocs'],
@@ -32,30 +42,14 @@ const preview: Preview = {
   },
   globalTypes: {
     ...sessionGlobalTypes,
-    theme: {
-      description: 'Theme of the kit stylesheet',
-      toolbar: {
-        title: 'Theme',
-        icon: 'mirror',
-        items: [
-          { value: 'light', title: 'Light', icon: 'sun' },
-          { value: 'dark', title: 'Dark', icon: 'moon' },
-        ],
-        dynamicTitle: true,
-      },
-    },
-    locale: {
-      description: 'Labels and writing direction',
-      toolbar: {
-        title: 'Locale',
-        icon: 'globe',
-        items: [
-          { value: 'en', title: 'English', right: 'LTR' },
-          { value: 'ar', title: 'العربية', right: 'RTL' },
-        ],
-        dynamicTitle: true,
-      },
-    },
+    theme: toolbarGlobal('Theme of the kit stylesheet', 'Theme', 'mirror', [
+      { value: 'light', title: 'Light', icon: 'sun' },
+      { value: 'dark', title: 'Dark', icon: 'moon' },
+    ]),
+    locale: toolbarGlobal('Labels and writing direction', 'Locale', 'globe', [
+      { value: 'en', title: 'English', right: 'LTR' },
+      { value: 'ar', title: 'العربية', right: 'RTL' },
+    ]),
   },
   initialGlobals: { theme: 'light', locale: 'en' },
 };

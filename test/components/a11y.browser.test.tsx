@@ -14,7 +14,8 @@ import {
   UserAvatar,
   sessionAnswerSchema,
 } from '../../src';
-import { apiUrl, expectNoAxeViolations, mockApi, renderPage } from './browserSupport';
+import { apiUrl, expectNoAxeViolations, mockApi, renderPage } from '../support/browser';
+import { errorAnswer } from '../fixtures/errors';
 
 const form = (name: string) => page.getByRole('form', { name });
 
@@ -37,16 +38,7 @@ describe('axe: LoginForm', () => {
   it('server error message and server field error', async () => {
     const api = mockApi({}, [
       http.post(`${apiUrl}/app/login`, () =>
-        HttpResponse.json(
-          {
-            error: {
-              code: 422,
-              message: 'Check the form.',
-              fields: { password: 'Too many attempts with this password.' },
-            },
-          },
-          { status: 422 },
-        ),
+        errorAnswer(422, 'Check the form.', { password: 'Too many attempts with this password.' }),
       ),
     ]);
     await renderPage(api, <LoginForm />);
@@ -90,16 +82,7 @@ describe('axe: AccountSelect', () => {
   it('server field error', async () => {
     const api = mockApi({}, [
       http.post(`${apiUrl}/app/login-account`, () =>
-        HttpResponse.json(
-          {
-            error: {
-              code: 400,
-              message: 'Choose one of your accounts.',
-              fields: { account_id: 'That account is closed.' },
-            },
-          },
-          { status: 400 },
-        ),
+        errorAnswer(400, 'Choose one of your accounts.', { account_id: 'That account is closed.' }),
       ),
     ]);
     await api.signIn('multi');

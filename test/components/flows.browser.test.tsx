@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { AccountSelect, AlertBanner, LoginFlow, LoginForm, RequireAccess } from '../../src';
-import { mockApi, renderPage } from './browserSupport';
+import { mockApi, renderPage } from '../support/browser';
 
 const announcement = () => document.querySelector('[data-slot=login-flow-announcement]');
 const announcer = () => document.querySelector('[data-slot=session-kit-announcer]');

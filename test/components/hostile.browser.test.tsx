@@ -13,7 +13,8 @@ import {
   UserAvatar,
 } from '../../src';
 import { mockUsers, type MockUser } from '../../src/mock';
-import { apiUrl, mockApi, renderPage } from './browserSupport';
+import { apiUrl, mockApi, renderPage } from '../support/browser';
+import { errorAnswer } from '../fixtures/errors';
 
 /** The account the radio group of AccountSelect has chosen. */
 const chosenAccount = () =>
@@ -230,16 +231,7 @@ describe('hostile data executes nothing (tripwire)', () => {
   it('error texts with markup (message and field) render as text', async () => {
     const api = mockApi({}, [
       http.post(`${apiUrl}/app/login`, () =>
-        HttpResponse.json(
-          {
-            error: {
-              code: 422,
-              message: markup('error message'),
-              fields: { username: markup('field error') },
-            },
-          },
-          { status: 422 },
-        ),
+        errorAnswer(422, markup('error message'), { username: markup('field error') }),
       ),
     ]);
     await renderPage(api, <LoginForm />);

@@ -9,7 +9,7 @@ import { SessionProvider, type Labels } from '../../src';
 import { ActiveSessions, type ActiveSessionsProps } from '../../src/sessions';
 import { createSessionClient } from '../../src/core/client';
 import { createMockBackend, mockUsers } from '../../src/mock';
-import { fetchWithOverrides } from '../components/browserSupport';
+import { fetchWithOverrides } from '../support/browser';
 import { testQueryClient } from '../support/queryClient';
 import '../../src/styles.css';
 

@@ -1,4 +1,4 @@
-// Shared setup of the Chromium component tests. The mock backend answers through `backend.fetch`
+// Rendering in Chromium (browser tests). The mock backend answers through `backend.fetch`
 // given to the session client: no service worker needed.
 import type { ReactNode } from 'react';
 import axe from 'axe-core';
@@ -14,7 +14,7 @@ import {
 } from '../../src';
 import { createMockBackend, type MockBackend, type MockBackendOptions } from '../../src/mock';
 import '../../src/styles.css';
-import { testQueryClient } from '../support/queryClient';
+import { testProviderProps } from './provider';
 
 export const apiUrl = 'https://api.example.test';
 
@@ -55,8 +55,6 @@ export function mockApi(options: MockBackendOptions = {}, extra: RequestHandler[
   };
 }
 
-let providers = 0;
-
 export interface BrowserRenderOptions {
   labels?: Partial<Labels>;
   initialSession?: Session;
@@ -68,18 +66,12 @@ export async function renderPage(
   ui: ReactNode,
   options: BrowserRenderOptions = {},
 ) {
-  providers += 1;
-  const queryClient = testQueryClient();
   document.body.style.background = 'var(--rsk-background)';
   document.body.style.color = 'var(--rsk-foreground)';
   return render(
     <SessionProvider
       client={api.client}
-      queryClient={queryClient}
-      storage="memory"
-      storageKey={`browser-test-${providers}`}
-      refetchInterval={false}
-      refetchOnWindowFocus={false}
+      {...testProviderProps()}
       labels={options.labels}
       initialSession={options.initialSession}
     >
