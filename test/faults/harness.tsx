@@ -297,7 +297,8 @@ async function clearCookieJar(server: SetupServer): Promise<void> {
 
 /**
  * Per-file set-up (pass `import.meta.url`): the MSW server (unhandled requests fail), console spies,
- * clean storage and cookie jar, figures written at the end. Returns the server.
+ * clean storage, no request of the last scenario in flight and an empty cookie jar, figures written
+ * at the end. Returns the server.
  */
 export function setUpFaults(file: string): SetupServer {
   const server = setupServer();
@@ -305,7 +306,18 @@ export function setUpFaults(file: string): SetupServer {
   afterAll(() => server.close());
   figures = createFigures(file);
   watchTokens(server);
+  const inFlight = new Set<string>();
+  server.events.on('request:start', ({ requestId }) => inFlight.add(requestId));
+  // `request:match` comes once the answer's cookies are in the jar; an answer to a request the
+  // client gave up on gets no `request:end`.
+  for (const done of ['request:match', 'request:end', 'unhandledException'] as const)
+    server.events.on(done, ({ requestId }) => inFlight.delete(requestId));
   beforeEach(async () => {
+    // An answer the last scenario gave up on (a timeout) still lands, cookie and all: let it land
+    // (a request held forever never does: wait 3 s at most), then empty the jar, so this scenario
+    // starts with no cookie of another backend.
+    const deadline = Date.now() + 3000;
+    while (inFlight.size > 0 && Date.now() < deadline) await wait(20);
     await clearCookieJar(server);
     localStorage.clear();
     sessionStorage.clear();

@@ -1,6 +1,6 @@
-// @vitest-environment node
-// The sessions API client (seed 002): lists, pages, records and tokens, 10,000 generated answers
-// per call. Records must come out as the documented camelCase model with finite millisecond times.
+// The sessions API client: lists, pages, records and tokens, 10,000 generated answers per call.
+// Records must come out as the documented camelCase model with finite millisecond times. The calls
+// are split across two test files, so that each file runs within a minute.
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { createSessionsClient, type SessionsClient } from '../../src/sessions/client';
@@ -15,8 +15,6 @@ import {
   runsPerCall,
   settle,
 } from './harness';
-
-const counter = fuzzFigures(import.meta.url);
 
 function fuzzSessionsClient() {
   let answer: Answer | null = null;
@@ -122,22 +120,26 @@ const targets: readonly [
   ],
 ];
 
-describe('fuzz: sessions API answers through the real client', () => {
-  for (const [name, answers, call, check] of targets) {
-    it(`${name}: ${runsPerCall} answers, each the typed value or a SessionError`, async () => {
-      const fuzz = fuzzSessionsClient();
-      let run = 0;
-      await checkAsync(
-        counter,
-        fc.asyncProperty(answers, async (answer) => {
-          fuzz.answer(answer);
-          run += 1;
-          expectValueOrError(await settle(call(fuzz.client, run)), answer, (value) =>
-            check(value, answer),
-          );
-        }),
-        runsPerCall,
-      );
-    }, 120_000);
-  }
-});
+/** The fuzz test of each call named; `file` is the test file's `import.meta.url`. */
+export function fuzzSessionsApi(file: string, calls: readonly string[]): void {
+  const counter = fuzzFigures(file);
+  describe('fuzz: sessions API answers through the real client', () => {
+    for (const [name, answers, call, check] of targets.filter(([name]) => calls.includes(name))) {
+      it(`${name}: ${runsPerCall} answers, each the typed value or a SessionError`, async () => {
+        const fuzz = fuzzSessionsClient();
+        let run = 0;
+        await checkAsync(
+          counter,
+          fc.asyncProperty(answers, async (answer) => {
+            fuzz.answer(answer);
+            run += 1;
+            expectValueOrError(await settle(call(fuzz.client, run)), answer, (value) =>
+              check(value, answer),
+            );
+          }),
+          runsPerCall,
+        );
+      }, 120_000);
+    }
+  });
+}

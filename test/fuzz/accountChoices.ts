@@ -1,6 +1,6 @@
-// @vitest-environment node
 // GET /app/login-account and GET /user/change-account, fed 10,000 generated answers each: every
 // account-list shape (map, pairs, objects; with or without `last_login`), broken, error bodies, garbage.
+// One test file per call, so that each runs within a minute.
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import type { AccountChoices, SessionClient } from '../../src';
@@ -16,8 +16,6 @@ import {
   settle,
   unsafeKeys,
 } from './harness';
-
-const counter = fuzzFigures(import.meta.url);
 
 /** How many accounts a valid list holds, by the API's rules (prototype keys dropped). */
 function accountsIn(list: Json): number {
@@ -56,13 +54,16 @@ function expectChoices(choices: AccountChoices, answer: Answer): void {
   }
 }
 
-const calls: readonly [string, (client: SessionClient) => Promise<AccountChoices>][] = [
-  ['GET /app/login-account', (client) => client.getLoginAccounts()],
-  ['GET /user/change-account', (client) => client.getAccountChoices()],
-];
+const calls: Record<string, (client: SessionClient) => Promise<AccountChoices>> = {
+  'GET /app/login-account': (client) => client.getLoginAccounts(),
+  'GET /user/change-account': (client) => client.getAccountChoices(),
+};
 
-describe('fuzz: account choices through the real client', () => {
-  for (const [name, call] of calls) {
+/** The fuzz test of one call; `file` is the test file's `import.meta.url`. */
+export function fuzzAccountChoices(file: string, name: keyof typeof calls): void {
+  const counter = fuzzFigures(file);
+  const call = calls[name]!;
+  describe('fuzz: account choices through the real client', () => {
     it(`${name}: ${runsPerCall} answers, each {accounts, lastLogin} or a SessionError`, async () => {
       const fuzz = fuzzClient();
       await checkAsync(
@@ -76,5 +77,5 @@ describe('fuzz: account choices through the real client', () => {
         runsPerCall,
       );
     }, 120_000);
-  }
-});
+  });
+}
