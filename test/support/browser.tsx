@@ -47,10 +47,10 @@ export function mockApi(options: MockBackendOptions = {}, extra: RequestHandler[
     client,
     /** Adds handlers in front of the others. */
     use: (...more: RequestHandler[]) => handlers.unshift(...more),
-    /** Logs a user in with `client` (no UI), so a test can start signed in. */
+    /** Logs a user in with `client` (no UI), so a test can start signed in; returns the session. */
     async signIn(username: string, accountId?: string) {
-      await client.login({ username, password: 'password' });
-      if (accountId) await client.selectAccount(accountId);
+      const session = await client.login({ username, password: 'password' });
+      return accountId ? client.selectAccount(accountId) : session;
     },
   };
 }
