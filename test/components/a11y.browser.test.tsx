@@ -1,4 +1,5 @@
 // axe-core in real Chromium, light and dark theme, for every component in every state.
+import type { ReactNode } from 'react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
@@ -18,6 +19,16 @@ import { apiUrl, expectNoAxeViolations, mockApi, renderPage } from '../support/b
 import { errorAnswer } from '../fixtures/errors';
 
 const form = (name: string) => page.getByRole('form', { name });
+
+/** `ui` while the session request hangs (with `username` signed in first): `text` shows, no violations. */
+async function expectNoViolationsWhileLoading(ui: ReactNode, text: string, username?: string) {
+  const api = mockApi();
+  if (username) await api.signIn(username);
+  api.backend.setFault({ type: 'slow', ms: 5_000, only: ['/app/session'] });
+  await renderPage(api, ui);
+  await expect.element(page.getByText(text)).toBeVisible();
+  await expectNoAxeViolations();
+}
 
 describe('axe: LoginForm', () => {
   it('idle, with the reset and sign-up links', async () => {
@@ -62,14 +73,8 @@ describe('axe: LoginForm', () => {
 });
 
 describe('axe: AccountSelect', () => {
-  it('loading', async () => {
-    const api = mockApi();
-    await api.signIn('multi');
-    api.backend.setFault({ type: 'slow', ms: 5_000, only: ['/app/session'] });
-    await renderPage(api, <AccountSelect />);
-    await expect.element(page.getByText('Loading accounts…')).toBeVisible();
-    await expectNoAxeViolations();
-  });
+  it('loading', () =>
+    expectNoViolationsWhileLoading(<AccountSelect />, 'Loading accounts…', 'multi'));
 
   it('idle with the accounts', async () => {
     const api = mockApi();
@@ -130,13 +135,7 @@ describe('axe: AccountSelect', () => {
 });
 
 describe('axe: LoginFlow', () => {
-  it('loading', async () => {
-    const api = mockApi();
-    api.backend.setFault({ type: 'slow', ms: 5_000, only: ['/app/session'] });
-    await renderPage(api, <LoginFlow />);
-    await expect.element(page.getByText('Loading…')).toBeVisible();
-    await expectNoAxeViolations();
-  });
+  it('loading', () => expectNoViolationsWhileLoading(<LoginFlow />, 'Loading…'));
 
   it('login step', async () => {
     const api = mockApi();
@@ -252,13 +251,7 @@ describe('axe: RequireAccess', () => {
     </RequireAccess>
   );
 
-  it('loading', async () => {
-    const api = mockApi();
-    api.backend.setFault({ type: 'slow', ms: 5_000, only: ['/app/session'] });
-    await renderPage(api, gate);
-    await expect.element(page.getByText('Checking access…')).toBeVisible();
-    await expectNoAxeViolations();
-  });
+  it('loading', () => expectNoViolationsWhileLoading(gate, 'Checking access…'));
 
   it('denied', async () => {
     const api = mockApi();

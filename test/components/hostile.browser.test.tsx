@@ -70,6 +70,16 @@ const hostileAlerts = dangerousHrefs.map((href, index) => ({
 }));
 
 const single = mockUsers.single;
+/** Account `acc_h<n>` with a hostile title and the hostile alerts. */
+const hostileMembership = (n: number) => ({
+  ...single.memberships[0]!,
+  account: {
+    ...single.memberships[0]!.account,
+    id: `acc_h${n}`,
+    title: markup(`account title ${n}`),
+  },
+  alerts: hostileAlerts,
+});
 const hostileUser: MockUser = {
   ...single,
   username: 'hostile',
@@ -79,26 +89,7 @@ const hostileUser: MockUser = {
     avatar: hostileSvg,
     avatar_color: 'red;background:url(javascript:alert(1))',
   },
-  memberships: [
-    {
-      ...single.memberships[0]!,
-      account: {
-        ...single.memberships[0]!.account,
-        id: 'acc_h1',
-        title: markup('account title 1'),
-      },
-      alerts: hostileAlerts,
-    },
-    {
-      ...single.memberships[0]!,
-      account: {
-        ...single.memberships[0]!.account,
-        id: 'acc_h2',
-        title: markup('account title 2'),
-      },
-      alerts: hostileAlerts,
-    },
-  ],
+  memberships: [hostileMembership(1), hostileMembership(2)],
   lastLoginAccountId: 'acc_h2',
 };
 
