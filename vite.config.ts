@@ -7,6 +7,7 @@ import react from '@vitejs/plugin-react';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { configDefaults, defineConfig } from 'vitest/config';
+import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 
 const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -202,27 +203,14 @@ function packageAliases() {
 }
 
 /**
- * Vitest browser mode in the system Chromium (Playwright's own browser download does not
- * work on this machine). Returns a NEW object on every call: projects sharing one browser
- * object make Vitest fail with "Cannot define a nested project".
+ * Vitest browser mode in the system Chromium (scripts/chromium.mjs). Returns a NEW object on every
+ * call: projects sharing one browser object make Vitest fail with "Cannot define a nested project".
  */
 function chromiumBrowser() {
   return {
     enabled: true,
     headless: true,
-    provider: playwright({
-      launchOptions: {
-        executablePath: '/usr/bin/chromium',
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      },
-    }),
+    provider: playwright({ launchOptions: chromiumLaunchOptions() }),
     instances: [{ browser: 'chromium' as const }],
   };
 }

@@ -16,6 +16,16 @@ function componentDescription(component: unknown): string {
     .join('\n\n');
 }
 
+/** A toolbar menu that sets a global (its current choice shown as the title). */
+function toolbarGlobal(
+  description: string,
+  title: string,
+  icon: string,
+  items: { value: string; title: string; icon?: string; right?: string }[],
+) {
+  return { description, toolbar: { title, icon, items, dynamicTitle: true } };
+}
+
 const preview: Preview = {
   // A docs page (props table, usage, every story) for every component.
   tags: ['autodocs'],
@@ -32,44 +42,20 @@ const preview: Preview = {
   },
   globalTypes: {
     ...sessionGlobalTypes,
-    theme: {
-      description: 'Theme of the kit stylesheet',
-      toolbar: {
-        title: 'Theme',
-        icon: 'mirror',
-        items: [
-          { value: 'light', title: 'Light', icon: 'sun' },
-          { value: 'dark', title: 'Dark', icon: 'moon' },
-        ],
-        dynamicTitle: true,
-      },
-    },
-    locale: {
-      description: 'Labels and writing direction',
-      toolbar: {
-        title: 'Locale',
-        icon: 'globe',
-        items: [
-          { value: 'en', title: 'English', right: 'LTR' },
-          { value: 'ar', title: 'العربية', right: 'RTL' },
-        ],
-        dynamicTitle: true,
-      },
-    },
+    theme: toolbarGlobal('Theme of the kit stylesheet', 'Theme', 'mirror', [
+      { value: 'light', title: 'Light', icon: 'sun' },
+      { value: 'dark', title: 'Dark', icon: 'moon' },
+    ]),
+    locale: toolbarGlobal('Labels and writing direction', 'Locale', 'globe', [
+      { value: 'en', title: 'English', right: 'LTR' },
+      { value: 'ar', title: 'العربية', right: 'RTL' },
+    ]),
     // English laid out right to left: every story mirrored with the labels its play function
     // expects (the visual tests' "rtl" mode). Arabic is always right to left.
-    direction: {
-      description: 'Writing direction',
-      toolbar: {
-        title: 'Direction',
-        icon: 'transfer',
-        items: [
-          { value: 'ltr', title: 'Left to right' },
-          { value: 'rtl', title: 'Right to left' },
-        ],
-        dynamicTitle: true,
-      },
-    },
+    direction: toolbarGlobal('Writing direction', 'Direction', 'transfer', [
+      { value: 'ltr', title: 'Left to right' },
+      { value: 'rtl', title: 'Right to left' },
+    ]),
   },
   initialGlobals: { theme: 'light', locale: 'en', direction: 'ltr' },
 };

@@ -14,7 +14,7 @@ import { createServer } from 'node:http';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({
@@ -25,15 +25,6 @@ const { values: args } = parseArgs({
     dir: { type: 'string', default: join(root, 'dist-demo') },
   },
 });
-
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 const contentTypes = {
   '.html': 'text/html; charset=utf-8',
@@ -121,10 +112,7 @@ async function main() {
     baseUrl = server.url;
   }
 
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: chromiumArgs,
-  });
+  const browser = await launchChromium();
   const failures = [];
   try {
     const context = await browser.newContext(contextOptions);

@@ -4,6 +4,7 @@ import { http, HttpResponse } from 'msw';
 import { AccountSelect } from 'react-session-kit';
 import { expect, fn, waitFor } from 'storybook/test';
 import { mockApiOf } from '../.storybook/mockApi';
+import { errorAnswer } from '../test/fixtures/errors';
 
 const meta = {
   title: 'Components/AccountSelect',
@@ -100,16 +101,9 @@ export const ServerFieldError: Story = {
     msw: {
       handlers: [
         http.post('*/app/login-account', () =>
-          HttpResponse.json(
-            {
-              error: {
-                code: 400,
-                message: 'Choose one of your accounts.',
-                fields: { account_id: 'That account is closed.' },
-              },
-            },
-            { status: 400 },
-          ),
+          errorAnswer(400, 'Choose one of your accounts.', {
+            account_id: 'That account is closed.',
+          }),
         ),
       ],
     },

@@ -4,6 +4,7 @@ import { LoginForm } from 'react-session-kit';
 import { expect, fn, waitFor } from 'storybook/test';
 import { mockApiOf } from '../.storybook/mockApi';
 import { RefreshOnce } from './states/RefreshOnce';
+import { errorAnswer } from '../test/fixtures/errors';
 
 const meta = {
   title: 'Components/LoginForm',
@@ -81,16 +82,7 @@ export const ServerFieldError: Story = {
     msw: {
       handlers: [
         http.post('*/app/login', () =>
-          HttpResponse.json(
-            {
-              error: {
-                code: 422,
-                message: 'Check the form.',
-                fields: { username: 'This account is disabled.' },
-              },
-            },
-            { status: 422 },
-          ),
+          errorAnswer(422, 'Check the form.', { username: 'This account is disabled.' }),
         ),
       ],
     },

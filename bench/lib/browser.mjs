@@ -1,27 +1,10 @@
 // Behaviour in real Chromium (Debian's /usr/bin/chromium through playwright-core): request counts,
 // re-renders and reload frames of the bench page, against the mock backend on 127.0.0.1.
 import { setTimeout as sleep } from 'node:timers/promises';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium.mjs';
 import { median } from './stats.mjs';
 
-export const chromiumFlags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
 const session = 'GET /app/session';
-
-export async function launchChromium() {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: chromiumFlags,
-  });
-}
 
 const bench = (page) =>
   page.evaluate(() => ({ ...window.__bench, renders: { ...window.__bench.renders } }));

@@ -1,8 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { http, HttpResponse } from 'msw';
+import { http } from 'msw';
 import { LoginForm } from 'react-session-kit';
 import { expect, fn, waitFor } from 'storybook/test';
 import { mockApiOf } from '../../.storybook/mockApi';
+import { errorAnswer } from '../../test/fixtures/errors';
 
 /**
  * What the login form shows when the server says no, or says nothing: every answer a designer
@@ -23,19 +24,10 @@ export const InvalidCredentialsWithFieldErrors: Story = {
     msw: {
       handlers: [
         http.post('*/app/login', () =>
-          HttpResponse.json(
-            {
-              error: {
-                code: 400,
-                message: 'Please fix the highlighted fields.',
-                fields: {
-                  username: 'No user has that name.',
-                  password: 'Passwords are at least 8 characters.',
-                },
-              },
-            },
-            { status: 400 },
-          ),
+          errorAnswer(400, 'Please fix the highlighted fields.', {
+            username: 'No user has that name.',
+            password: 'Passwords are at least 8 characters.',
+          }),
         ),
       ],
     },

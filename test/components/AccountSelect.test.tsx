@@ -1,15 +1,19 @@
 import { screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
 import { useState } from 'react';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AccountSelect } from '../../src';
-import { apiUrl, renderWithSession, signIn, useBackend } from './support';
+import {
+  apiUrl,
+  renderWithSession,
+  signedInBackend,
+  signIn,
+  startBackend,
+} from '../support/render';
+import { setUpServer } from '../support/server';
+import { errorAnswer } from '../fixtures/errors';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = setUpServer();
 
 const acme = 'acc_1000000001';
 const globex = 'acc_1000000002';
@@ -19,8 +23,7 @@ const chosen = () => screen.getByRole<HTMLInputElement>('radio', { checked: true
 
 describe('AccountSelect', () => {
   it('on its own page: loads, then a titled step with a radio per account, last_login marked and chosen', async () => {
-    useBackend(server, { latency: 30 });
-    await signIn('multi');
+    await signedInBackend(server, 'multi', { latency: 30 });
     const { container } = renderWithSession(<AccountSelect />);
     expect(await screen.findByRole('status')).toHaveTextContent('Loading accounts…');
     expect(container.querySelector('[data-slot=account-select]')).toHaveAttribute(
@@ -46,8 +49,7 @@ describe('AccountSelect', () => {
   });
 
   it('asks GET /app/login-account when the session does not carry the choices', async () => {
-    const backend = useBackend(server);
-    await signIn('multi');
+    const backend = await signedInBackend(server, 'multi');
     server.use(
       http.get(`${apiUrl}/app/session`, () =>
         HttpResponse.json({
@@ -66,8 +68,7 @@ describe('AccountSelect', () => {
   });
 
   it('sends no extra request when the session carries the choices, nor after the choice is made', async () => {
-    const backend = useBackend(server);
-    await signIn('multi');
+    const backend = await signedInBackend(server, 'multi');
     const onSuccess = vi.fn();
     const { user } = renderWithSession(<AccountSelect onSuccess={onSuccess} />);
     await user.click(await screen.findByRole('button', { name: 'Continue' }));
@@ -77,8 +78,7 @@ describe('AccountSelect', () => {
   });
 
   it('continues with the chosen account and calls onSuccess', async () => {
-    const backend = useBackend(server);
-    await signIn('multi');
+    const backend = await signedInBackend(server, 'multi');
     const onSuccess = vi.fn();
     const { user } = renderWithSession(<AccountSelect onSuccess={onSuccess} />);
     await user.click(await screen.findByRole('radio', { name: 'Acme Corp' }));
@@ -92,8 +92,7 @@ describe('AccountSelect', () => {
   });
 
   it('sends one request for a double click', async () => {
-    const backend = useBackend(server, { latency: 50 });
-    await signIn('multi');
+    const backend = await signedInBackend(server, 'multi', { latency: 50 });
     const onSuccess = vi.fn();
     const { user } = renderWithSession(<AccountSelect onSuccess={onSuccess} />);
     await screen.findByRole('group', { name: 'Account' });
@@ -103,8 +102,7 @@ describe('AccountSelect', () => {
   });
 
   it('is busy while pending', async () => {
-    useBackend(server, { latency: 100 });
-    await signIn('multi');
+    await signedInBackend(server, 'multi', { latency: 100 });
     const { user } = renderWithSession(<AccountSelect />);
     await screen.findByRole('group', { name: 'Account' });
     await user.click(screen.getByRole('button', { name: 'Continue' }));
@@ -117,16 +115,14 @@ describe('AccountSelect', () => {
   });
 
   it('uncontrolled: starts at defaultValue', async () => {
-    useBackend(server);
-    await signIn('multi');
+    await signedInBackend(server, 'multi');
     renderWithSession(<AccountSelect defaultValue="acc_1000000003" />);
     await screen.findByRole('group', { name: 'Account' });
     expect(chosen()).toBe('acc_1000000003');
   });
 
   it('controlled: follows value and reports changes through onValueChange', async () => {
-    useBackend(server);
-    await signIn('multi');
+    await signedInBackend(server, 'multi');
     const onValueChange = vi.fn();
     function Controlled() {
       const [value, setValue] = useState(acme);
@@ -153,28 +149,17 @@ describe('AccountSelect', () => {
   });
 
   it('controlled without onValueChange: the value does not move', async () => {
-    useBackend(server);
-    await signIn('multi');
+    await signedInBackend(server, 'multi');
     const { user } = renderWithSession(<AccountSelect value={acme} />);
     await user.click(await screen.findByRole('radio', { name: 'Globex Last used' }));
     expect(chosen()).toBe(acme);
   });
 
   it('puts a server field error on the radio group and the message in an alert', async () => {
-    useBackend(server);
-    await signIn('multi');
+    await signedInBackend(server, 'multi');
     server.use(
       http.post(`${apiUrl}/app/login-account`, () =>
-        HttpResponse.json(
-          {
-            error: {
-              code: 400,
-              message: 'Choose one of your accounts.',
-              fields: { account_id: 'That account is closed.' },
-            },
-          },
-          { status: 400 },
-        ),
+        errorAnswer(400, 'Choose one of your accounts.', { account_id: 'That account is closed.' }),
       ),
     );
     const onError = vi.fn();
@@ -194,7 +179,7 @@ describe('AccountSelect', () => {
   });
 
   it('shows why the accounts could not be loaded', async () => {
-    useBackend(server);
+    startBackend(server);
     const { container } = renderWithSession(<AccountSelect />);
     expect(await screen.findByText('Please log in to continue.')).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent('Please log in to continue.');
@@ -206,7 +191,7 @@ describe('AccountSelect', () => {
   });
 
   it('offers "Try again" after a failed load, which asks again', async () => {
-    useBackend(server);
+    startBackend(server);
     const { user } = renderWithSession(<AccountSelect />);
     await screen.findByText('Please log in to continue.');
     await signIn('multi');
@@ -216,8 +201,7 @@ describe('AccountSelect', () => {
   });
 
   it('says so when there are no accounts', async () => {
-    useBackend(server);
-    await signIn('multi');
+    await signedInBackend(server, 'multi');
     server.use(
       http.get(`${apiUrl}/app/session`, () =>
         HttpResponse.json({

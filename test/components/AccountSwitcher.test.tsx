@@ -1,13 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AccountSwitcher, createSessionKeys, useSession } from '../../src';
-import { apiUrl, renderWithSession, signIn, useBackend } from './support';
+import { apiUrl, renderSignedOut, renderWithSession, signedInBackend } from '../support/render';
+import { setUpServer } from '../support/server';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = setUpServer();
 
 const acme = 'acc_1000000001';
 const globex = 'acc_1000000002';
@@ -19,23 +16,19 @@ function AccountName() {
 
 describe('AccountSwitcher', () => {
   it('renders nothing while signed out', async () => {
-    const backend = useBackend(server);
-    const { container } = renderWithSession(<AccountSwitcher />);
-    await waitFor(() => expect(backend.state.requests['GET /app/session']).toBe(1));
+    const { container } = await renderSignedOut(server, <AccountSwitcher />);
     expect(container.querySelector('[data-slot=account-switcher]')).toBeNull();
   });
 
   it('renders nothing for a user with one account', async () => {
-    const backend = useBackend(server);
-    await signIn('single');
+    const backend = await signedInBackend(server, 'single');
     const { container } = renderWithSession(<AccountSwitcher />);
     await waitFor(() => expect(backend.state.requests['GET /user/change-account']).toBe(1));
     await waitFor(() => expect(container.querySelector('[data-slot=account-switcher]')).toBeNull());
   });
 
   it('is a menu button showing the current account; the menu checks it and takes focus', async () => {
-    useBackend(server);
-    await signIn('multi', acme);
+    await signedInBackend(server, 'multi', { accountId: acme });
     const { user } = renderWithSession(<AccountSwitcher />);
     const trigger = await screen.findByRole('button', { name: 'Account: Acme Corp' });
     expect(trigger).toHaveAttribute('aria-haspopup', 'menu');
@@ -55,8 +48,7 @@ describe('AccountSwitcher', () => {
   });
 
   it('keyboard: ArrowDown opens, arrows/Home/End move, Escape closes back to the button', async () => {
-    useBackend(server);
-    await signIn('multi', acme);
+    await signedInBackend(server, 'multi', { accountId: acme });
     const { user } = renderWithSession(<AccountSwitcher />);
     const trigger = await screen.findByRole('button', { name: 'Account: Acme Corp' });
     trigger.focus();
@@ -77,8 +69,7 @@ describe('AccountSwitcher', () => {
   });
 
   it('picking an account switches at once: the new session everywhere, scoped data dropped, announced', async () => {
-    const backend = useBackend(server);
-    await signIn('multi', acme);
+    const backend = await signedInBackend(server, 'multi', { accountId: acme });
     const onSuccess = vi.fn();
     const onValueChange = vi.fn();
     const { user, queryClient } = renderWithSession(
@@ -109,8 +100,7 @@ describe('AccountSwitcher', () => {
   });
 
   it('picking the current account sends nothing', async () => {
-    const backend = useBackend(server);
-    await signIn('multi', acme);
+    const backend = await signedInBackend(server, 'multi', { accountId: acme });
     const { user } = renderWithSession(<AccountSwitcher />);
     await user.click(await screen.findByRole('button', { name: 'Account: Acme Corp' }));
     await user.click(screen.getByRole('menuitemradio', { name: 'Acme Corp (current)' }));
@@ -119,8 +109,7 @@ describe('AccountSwitcher', () => {
   });
 
   it('a press outside closes the menu', async () => {
-    useBackend(server);
-    await signIn('multi', acme);
+    await signedInBackend(server, 'multi', { accountId: acme });
     const { user } = renderWithSession(
       <>
         <AccountSwitcher />
@@ -134,8 +123,7 @@ describe('AccountSwitcher', () => {
   });
 
   it('shows a failed switch in an alert', async () => {
-    const backend = useBackend(server);
-    await signIn('multi', acme);
+    const backend = await signedInBackend(server, 'multi', { accountId: acme });
     const { user } = renderWithSession(<AccountSwitcher />);
     await user.click(await screen.findByRole('button', { name: 'Account: Acme Corp' }));
     backend.setFault({

@@ -1,13 +1,17 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AlertBanner } from '../../src';
-import { renderWithSession, sessionFromWire, signedInWire, signIn, useBackend } from './support';
+import {
+  renderSignedOut,
+  renderWithSession,
+  sessionFromWire,
+  signedInBackend,
+  signedInWire,
+  startBackend,
+} from '../support/render';
+import { setUpServer } from '../support/server';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = setUpServer();
 
 const alert = (id: string, priority: number, extra: Record<string, unknown> = {}) => ({
   id,
@@ -22,16 +26,13 @@ const alert = (id: string, priority: number, extra: Record<string, unknown> = {}
 
 describe('AlertBanner', () => {
   it('renders nothing without alerts', async () => {
-    const backend = useBackend(server);
-    const { container } = renderWithSession(<AlertBanner />);
-    await waitFor(() => expect(backend.state.requests['GET /app/session']).toBe(1));
+    const { container } = await renderSignedOut(server, <AlertBanner />);
     expect(container.querySelector('[data-slot=alert-banner]')).toBeNull();
     expect(screen.queryByRole('region')).not.toBeInTheDocument();
   });
 
   it("shows the user's alerts, most urgent first, with title, text, link and priority", async () => {
-    useBackend(server);
-    await signIn('single');
+    await signedInBackend(server, 'single');
     renderWithSession(<AlertBanner />);
     const region = await screen.findByRole('region', { name: 'Alerts' });
     const items = within(region).getAllByRole('listitem');
@@ -48,8 +49,7 @@ describe('AlertBanner', () => {
   });
 
   it('shows only the alerts the access allows', async () => {
-    useBackend(server);
-    await signIn('restricted');
+    await signedInBackend(server, 'restricted');
     renderWithSession(<AlertBanner />);
     const region = await screen.findByRole('region', { name: 'Alerts' });
     expect(
@@ -60,8 +60,7 @@ describe('AlertBanner', () => {
   });
 
   it('dismisses with the keyboard, moves focus to the next alert, and remembers it', async () => {
-    useBackend(server);
-    await signIn('single');
+    await signedInBackend(server, 'single');
     const onDismiss = vi.fn();
     const { user } = renderWithSession(
       <>
@@ -85,7 +84,7 @@ describe('AlertBanner', () => {
   });
 
   it('caps how many show at first; "Show N more" shows the rest and moves focus to them', async () => {
-    useBackend(server);
+    startBackend(server);
     const { user } = renderWithSession(<AlertBanner max={2} />, {
       initialSession: sessionFromWire(
         signedInWire({
@@ -106,7 +105,7 @@ describe('AlertBanner', () => {
   });
 
   it('says the urgency in words before the title, not in colour alone', async () => {
-    useBackend(server);
+    startBackend(server);
     renderWithSession(<AlertBanner />, {
       initialSession: sessionFromWire(
         signedInWire({ alerts: [alert('a', 1), alert('b', 2), alert('c', 3)] }),
@@ -123,7 +122,7 @@ describe('AlertBanner', () => {
   });
 
   it('never links an unsafe href, and renders markup in texts as text', async () => {
-    useBackend(server);
+    startBackend(server);
     renderWithSession(<AlertBanner max={5} />, {
       initialSession: sessionFromWire(
         signedInWire({
@@ -143,8 +142,7 @@ describe('AlertBanner', () => {
   });
 
   it('takes labels and a router link through render', async () => {
-    useBackend(server);
-    await signIn('single');
+    await signedInBackend(server, 'single');
     renderWithSession(
       <AlertBanner
         labels={{ alerts: 'Hinweise', dismissAlert: (title) => `${title} ausblenden` }}

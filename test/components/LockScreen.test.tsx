@@ -1,13 +1,10 @@
 import { screen, waitFor } from '@testing-library/react';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { LockScreen, useLockScreen, useSession } from '../../src';
-import { renderWithSession, signIn, useBackend } from './support';
+import { renderWithSession, signedInBackend } from '../support/render';
+import { setUpServer } from '../support/server';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = setUpServer();
 
 /** An app with a lock button: the lock screen replaces the page while locked. */
 function App(props: Parameters<typeof LockScreen>[0]) {
@@ -30,15 +27,13 @@ const announcer = () => document.querySelector('[data-slot=session-kit-announcer
 
 describe('LockScreen', () => {
   it('renders nothing unless the session is locked', async () => {
-    useBackend(server);
-    await signIn('single');
+    await signedInBackend(server, 'single');
     renderWithSession(<LockScreen />);
     await waitFor(() => expect(screen.getByRole('main')).toBeEmptyDOMElement());
   });
 
   it('shows who is locked, focuses the password, unlocks, announces it and focuses the page', async () => {
-    const backend = useBackend(server);
-    await signIn('single');
+    const backend = await signedInBackend(server, 'single');
     const onUnlock = vi.fn();
     const { user } = renderWithSession(<App onUnlock={onUnlock} />);
     await user.click(await screen.findByRole('button', { name: 'Lock screen' }));
@@ -66,8 +61,7 @@ describe('LockScreen', () => {
   });
 
   it('an empty password asks for one without a request', async () => {
-    const backend = useBackend(server);
-    await signIn('single');
+    const backend = await signedInBackend(server, 'single');
     const { user } = renderWithSession(<App />);
     await user.click(await screen.findByRole('button', { name: 'Lock screen' }));
     await user.click(await screen.findByRole('button', { name: 'Unlock' }));
@@ -76,8 +70,7 @@ describe('LockScreen', () => {
   });
 
   it('"Not you? Log out" logs out and calls onLogout', async () => {
-    const backend = useBackend(server);
-    await signIn('single');
+    const backend = await signedInBackend(server, 'single');
     const onLogout = vi.fn();
     const { user } = renderWithSession(<App onLogout={onLogout} />);
     await user.click(await screen.findByRole('button', { name: 'Lock screen' }));
@@ -88,8 +81,7 @@ describe('LockScreen', () => {
   });
 
   it('takes labels and replaced parts', async () => {
-    useBackend(server);
-    await signIn('single');
+    await signedInBackend(server, 'single');
     const { user } = renderWithSession(
       <App
         labels={{ unlock: 'Entsperren' }}

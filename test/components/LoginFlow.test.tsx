@@ -1,14 +1,12 @@
 import { useState } from 'react';
 import { screen, waitFor } from '@testing-library/react';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { UserEvent } from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
 import { LoginFlow } from '../../src';
-import { renderWithSession, signIn, useBackend } from './support';
+import { renderWithSession, signedInBackend, startBackend } from '../support/render';
+import { setUpServer } from '../support/server';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = setUpServer();
 
 /** The live region on <body> that outlives the flow. */
 const globalAnnouncer = () => document.querySelector('[data-slot=session-kit-announcer]');
@@ -16,9 +14,18 @@ const globalAnnouncer = () => document.querySelector('[data-slot=session-kit-ann
 const announcement = (container: HTMLElement) =>
   container.querySelector('[data-slot=login-flow-announcement]');
 
+/** Keyboard only: Tab to the username, type it, Tab to the password, type it, Enter. */
+async function logInByKeyboard(user: UserEvent, username: string, password = 'password') {
+  await screen.findByRole('form', { name: 'Log in' });
+  await user.tab();
+  await user.keyboard(username);
+  await user.tab();
+  await user.keyboard(`${password}{Enter}`);
+}
+
 describe('LoginFlow, keyboard only', () => {
   it('says "You are logged in." after it unmounts, and gives focus to the new page', async () => {
-    useBackend(server);
+    startBackend(server);
     function App() {
       const [page, setPage] = useState<'login' | 'home'>('login');
       return page === 'login' ? (
@@ -37,7 +44,7 @@ describe('LoginFlow, keyboard only', () => {
   });
 
   it('single-account user: Tab, type, Tab, type, Enter → authenticated', async () => {
-    const backend = useBackend(server);
+    const backend = startBackend(server);
     const onAuthenticated = vi.fn();
     const { user, container } = renderWithSession(<LoginFlow onAuthenticated={onAuthenticated} />);
     await screen.findByRole('form', { name: 'Log in' });
@@ -58,14 +65,10 @@ describe('LoginFlow, keyboard only', () => {
   });
 
   it('multi-account user: the choice gets focus and is announced; Tab, Enter continues with last_login', async () => {
-    const backend = useBackend(server);
+    const backend = startBackend(server);
     const onAuthenticated = vi.fn();
     const { user, container } = renderWithSession(<LoginFlow onAuthenticated={onAuthenticated} />);
-    await screen.findByRole('form', { name: 'Log in' });
-    await user.tab();
-    await user.keyboard('multi');
-    await user.tab();
-    await user.keyboard('password{Enter}');
+    await logInByKeyboard(user, 'multi');
 
     // Focus lands on the chosen radio (the last-used account), where Tab would land.
     const lastUsed = await screen.findByRole('radio', { name: 'Globex Last used' });
@@ -88,14 +91,10 @@ describe('LoginFlow, keyboard only', () => {
   });
 
   it('multi-account user picks another account', async () => {
-    useBackend(server);
+    startBackend(server);
     const onAuthenticated = vi.fn();
     const { user } = renderWithSession(<LoginFlow onAuthenticated={onAuthenticated} />);
-    await screen.findByRole('form', { name: 'Log in' });
-    await user.tab();
-    await user.keyboard('multi');
-    await user.tab();
-    await user.keyboard('password{Enter}');
+    await logInByKeyboard(user, 'multi');
     await user.click(
       await screen.findByRole('radio', {
         name: 'Initech Research & Development Division, Northern Region',
@@ -107,16 +106,12 @@ describe('LoginFlow, keyboard only', () => {
   });
 
   it('multi-account user with autoSelectAccount: no choice shown, last_login posted back', async () => {
-    const backend = useBackend(server);
+    const backend = startBackend(server);
     const onAuthenticated = vi.fn();
     const { user } = renderWithSession(
       <LoginFlow autoSelectAccount onAuthenticated={onAuthenticated} />,
     );
-    await screen.findByRole('form', { name: 'Log in' });
-    await user.tab();
-    await user.keyboard('multi');
-    await user.tab();
-    await user.keyboard('password{Enter}');
+    await logInByKeyboard(user, 'multi');
     await waitFor(() => expect(onAuthenticated).toHaveBeenCalledTimes(1));
     expect(onAuthenticated.mock.calls[0]?.[0]).toMatchObject({ account: { title: 'Globex' } });
     expect(screen.queryByRole('radio')).not.toBeInTheDocument();
@@ -127,42 +122,30 @@ describe('LoginFlow, keyboard only', () => {
   });
 
   it('single-account user with autoSelectAccount: signs in directly', async () => {
-    const backend = useBackend(server);
+    const backend = startBackend(server);
     const onAuthenticated = vi.fn();
     const { user } = renderWithSession(
       <LoginFlow autoSelectAccount onAuthenticated={onAuthenticated} />,
     );
-    await screen.findByRole('form', { name: 'Log in' });
-    await user.tab();
-    await user.keyboard('single');
-    await user.tab();
-    await user.keyboard('password{Enter}');
+    await logInByKeyboard(user, 'single');
     await waitFor(() => expect(onAuthenticated).toHaveBeenCalledTimes(1));
     expect(backend.state.requests['POST /app/login-account']).toBeUndefined();
   });
 
   it('a wrong password keeps the login step and shows the alert', async () => {
-    useBackend(server);
+    startBackend(server);
     const onAuthenticated = vi.fn();
     const { user } = renderWithSession(<LoginFlow onAuthenticated={onAuthenticated} />);
-    await screen.findByRole('form', { name: 'Log in' });
-    await user.tab();
-    await user.keyboard('multi');
-    await user.tab();
-    await user.keyboard('nope{Enter}');
+    await logInByKeyboard(user, 'multi', 'nope');
     expect(await screen.findByText('Invalid username or password.')).toBeInTheDocument();
     expect(screen.getByLabelText('Password')).toHaveFocus();
     expect(onAuthenticated).not.toHaveBeenCalled();
   });
 
   it('"Use a different account" from the account choice logs out and returns to the login form with focus', async () => {
-    const backend = useBackend(server);
+    const backend = startBackend(server);
     const { user, container } = renderWithSession(<LoginFlow />);
-    await screen.findByRole('form', { name: 'Log in' });
-    await user.tab();
-    await user.keyboard('multi');
-    await user.tab();
-    await user.keyboard('password{Enter}');
+    await logInByKeyboard(user, 'multi');
     await screen.findByRole('group', { name: 'Account' });
     await user.tab();
     await user.tab();
@@ -174,8 +157,7 @@ describe('LoginFlow, keyboard only', () => {
   });
 
   it('resumes at the account choice after a reload in the middle of it', async () => {
-    useBackend(server);
-    await signIn('multi');
+    await signedInBackend(server, 'multi');
     const { container } = renderWithSession(<LoginFlow />);
     expect(screen.getByText('Loading…')).toHaveAttribute('role', 'status');
     expect(await screen.findByRole('radio', { name: 'Globex Last used' })).toBeChecked();

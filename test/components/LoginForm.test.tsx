@@ -1,19 +1,17 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { LoginForm } from '../../src';
-import { apiUrl, renderWithSession, useBackend } from './support';
+import { apiUrl, renderWithSession, startBackend } from '../support/render';
+import { setUpServer } from '../support/server';
+import { errorAnswer } from '../fixtures/errors';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = setUpServer();
 
 describe('LoginForm', () => {
   it('has labelled fields with autocomplete, a post method and the submit button', async () => {
-    useBackend(server);
+    startBackend(server);
     const { container } = renderWithSession(<LoginForm />);
     const username = screen.getByLabelText('Username');
     const password = screen.getByLabelText('Password');
@@ -30,7 +28,7 @@ describe('LoginForm', () => {
   });
 
   it('signs a single-account user in and calls onSuccess with the session', async () => {
-    const backend = useBackend(server);
+    const backend = startBackend(server);
     const onSuccess = vi.fn();
     const { user } = renderWithSession(<LoginForm onSuccess={onSuccess} />);
     await user.type(screen.getByLabelText('Username'), 'single');
@@ -44,7 +42,7 @@ describe('LoginForm', () => {
   });
 
   it('shows field errors without a request when fields are empty, and focuses the first', async () => {
-    const backend = useBackend(server);
+    const backend = startBackend(server);
     const { user } = renderWithSession(<LoginForm />);
     await user.click(screen.getByRole('button', { name: 'Log in' }));
     const username = screen.getByLabelText('Username');
@@ -56,7 +54,7 @@ describe('LoginForm', () => {
   });
 
   it("shows the server's message in an alert and focuses the password", async () => {
-    useBackend(server);
+    startBackend(server);
     const onError = vi.fn();
     const { user, container } = renderWithSession(<LoginForm onError={onError} />);
     await user.type(screen.getByLabelText('Username'), 'single');
@@ -71,19 +69,10 @@ describe('LoginForm', () => {
   });
 
   it('puts per-field server errors on their fields', async () => {
-    useBackend(server);
+    startBackend(server);
     server.use(
       http.post(`${apiUrl}/app/login`, () =>
-        HttpResponse.json(
-          {
-            error: {
-              code: 422,
-              message: 'Check the form.',
-              fields: { username: 'This account is disabled.' },
-            },
-          },
-          { status: 422 },
-        ),
+        errorAnswer(422, 'Check the form.', { username: 'This account is disabled.' }),
       ),
     );
     const { user } = renderWithSession(<LoginForm />);
@@ -98,7 +87,7 @@ describe('LoginForm', () => {
   });
 
   it('is busy while pending: "Logging in…", fields read-only, the button keeps focus', async () => {
-    useBackend(server, { latency: 200 });
+    startBackend(server, { latency: 200 });
     const { user } = renderWithSession(<LoginForm />);
     await user.type(screen.getByLabelText('Username'), 'single');
     await user.type(screen.getByLabelText('Password'), 'password');
@@ -115,7 +104,7 @@ describe('LoginForm', () => {
   });
 
   it('a rate limit disables "Log in" and counts Retry-After down', async () => {
-    const backend = useBackend(server);
+    const backend = startBackend(server);
     backend.setFault({ type: 'rate_limited', retryAfter: 2, only: ['/app/login'], times: 1 });
     const { user, container } = renderWithSession(<LoginForm defaultUsername="single" />);
     await user.type(screen.getByLabelText('Password'), 'password{Enter}');
@@ -134,7 +123,7 @@ describe('LoginForm', () => {
   });
 
   it('marks each failure with its kind and tone: credentials danger, offline warning', async () => {
-    const backend = useBackend(server);
+    const backend = startBackend(server);
     const { user, container } = renderWithSession(<LoginForm defaultUsername="single" />);
     const message = () => container.querySelector('[data-slot=login-form-message]');
     await user.type(screen.getByLabelText('Password'), 'wrong{Enter}');
@@ -147,7 +136,7 @@ describe('LoginForm', () => {
   });
 
   it('sends one request for a double click', async () => {
-    const backend = useBackend(server, { latency: 50 });
+    const backend = startBackend(server, { latency: 50 });
     const onSuccess = vi.fn();
     const { user } = renderWithSession(<LoginForm onSuccess={onSuccess} />);
     await user.type(screen.getByLabelText('Username'), 'single');
@@ -160,7 +149,7 @@ describe('LoginForm', () => {
 
   it('sends one request for Enter then click', async () => {
     // Long enough for the click to land while the first request runs, even on a loaded machine.
-    const backend = useBackend(server, { latency: 500 });
+    const backend = startBackend(server, { latency: 500 });
     const onSuccess = vi.fn();
     const { user } = renderWithSession(<LoginForm onSuccess={onSuccess} />);
     await user.type(screen.getByLabelText('Username'), 'single');
@@ -172,7 +161,7 @@ describe('LoginForm', () => {
   });
 
   it('sends one request for a native submit fired twice in the same tick', async () => {
-    const backend = useBackend(server, { latency: 50 });
+    const backend = startBackend(server, { latency: 50 });
     renderWithSession(<LoginForm defaultUsername="single" />);
     const password = screen.getByLabelText('Password');
     await userEvent.setup().type(password, 'password');
@@ -185,7 +174,7 @@ describe('LoginForm', () => {
   });
 
   it('hands a multi-account user over to account selection', async () => {
-    useBackend(server);
+    startBackend(server);
     const onSelectAccount = vi.fn();
     const onSuccess = vi.fn();
     const { user } = renderWithSession(
@@ -202,7 +191,7 @@ describe('LoginForm', () => {
   });
 
   it('with autoSelectAccount posts last_login back and signs in', async () => {
-    const backend = useBackend(server);
+    const backend = startBackend(server);
     const onSuccess = vi.fn();
     const { user } = renderWithSession(<LoginForm autoSelectAccount onSuccess={onSuccess} />);
     await user.type(screen.getByLabelText('Username'), 'multi');
@@ -215,7 +204,7 @@ describe('LoginForm', () => {
   });
 
   it("has a header with the app's title and a logo only from a safe URL", async () => {
-    useBackend(server);
+    startBackend(server);
     const { container, unmount } = renderWithSession(<LoginForm logo="/logo.svg" />);
     expect(await screen.findByRole('heading', { name: 'Log in to Demo App' })).toBeInTheDocument();
     expect(container.querySelector('[data-slot=login-form-logo]')).toHaveAttribute(
@@ -229,7 +218,7 @@ describe('LoginForm', () => {
   });
 
   it('shows the password as text while "Show password" is pressed', async () => {
-    useBackend(server);
+    startBackend(server);
     const { user } = renderWithSession(<LoginForm />);
     const password = screen.getByLabelText('Password');
     await user.type(password, 'secret');
@@ -245,7 +234,7 @@ describe('LoginForm', () => {
   });
 
   it('puts "Sign up" in a footer of its own, after "No account yet?"', async () => {
-    useBackend(server);
+    startBackend(server);
     const { container } = renderWithSession(<LoginForm />);
     await screen.findByRole('link', { name: 'Sign up' });
     expect(container.querySelector('[data-slot=login-form-footer]')).toHaveTextContent(
@@ -254,7 +243,7 @@ describe('LoginForm', () => {
   });
 
   it('links "Forgot password?" and "Sign up" from the app URLs', async () => {
-    useBackend(server);
+    startBackend(server);
     renderWithSession(<LoginForm />);
     expect(await screen.findByRole('link', { name: 'Forgot password?' })).toHaveAttribute(
       'href',
@@ -267,7 +256,7 @@ describe('LoginForm', () => {
   });
 
   it('leaves out unsafe app URLs and sign-up when not allowed', async () => {
-    useBackend(server);
+    startBackend(server);
     server.use(
       http.get(`${apiUrl}/app/session`, () =>
         HttpResponse.json({
@@ -292,7 +281,7 @@ describe('LoginForm', () => {
   });
 
   it('takes labels from the provider and from its own prop, the prop winning', async () => {
-    useBackend(server);
+    startBackend(server);
     renderWithSession(<LoginForm labels={{ logIn: 'Anmelden' }} />, {
       labels: { username: 'Benutzername', logIn: 'Einloggen' },
     });
@@ -301,7 +290,7 @@ describe('LoginForm', () => {
   });
 
   it('spreads props, keeps className and lets parts be replaced through render', async () => {
-    useBackend(server);
+    startBackend(server);
     renderWithSession(
       <LoginForm
         className="mine"

@@ -1,7 +1,6 @@
 // RequireAccess with React Router 7 and the README's login page: a signed-in user without the
 // access does not bounce between the page and the login page, and a logout drops `returnTo`.
 import { screen, waitFor } from '@testing-library/react';
-import { setupServer } from 'msw/node';
 import {
   createMemoryRouter,
   Outlet,
@@ -10,14 +9,12 @@ import {
   useNavigate,
   useSearchParams,
 } from 'react-router';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LoginFlow, RequireAccess, safeReturnTo, useLogout } from '../../src';
-import { renderWithSession, signIn, useBackend } from './support';
+import { renderWithSession, signedInBackend, startBackend } from '../support/render';
+import { setUpServer } from '../support/server';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = setUpServer();
 
 function Layout() {
   const navigate = useNavigate();
@@ -88,7 +85,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
 
 describe('RequireAccess in a router', () => {
   it('sends a signed-in user without the access nowhere: the fallback, no loop', async () => {
-    useBackend(server);
+    startBackend(server);
     const { user, here, visited } = renderApp('/users');
     await waitFor(() => expect(here()).toBe('/login?returnTo=%2Fusers'));
     await user.type(await screen.findByLabelText('Username'), 'restricted');
@@ -102,8 +99,7 @@ describe('RequireAccess in a router', () => {
   });
 
   it('after a logout on a gated page, the next user does not land on that page', async () => {
-    const backend = useBackend(server);
-    await signIn('single');
+    const backend = await signedInBackend(server, 'single');
     const { user, here } = renderApp('/users');
     expect(await screen.findByRole('heading', { name: 'Users' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Log out' }));
@@ -118,8 +114,7 @@ describe('RequireAccess in a router', () => {
   });
 
   it('when the server ends the session, keeps returnTo: the same user comes back', async () => {
-    const backend = useBackend(server);
-    await signIn('single');
+    const backend = await signedInBackend(server, 'single');
     const { here, queryClient } = renderApp('/users');
     expect(await screen.findByRole('heading', { name: 'Users' })).toBeInTheDocument();
     backend.reset(); // the server forgets the session: the next refresh answers "signed out"

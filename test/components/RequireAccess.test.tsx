@@ -1,13 +1,10 @@
 import { screen, waitFor } from '@testing-library/react';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AccessDenied, RequireAccess } from '../../src';
-import { renderWithSession, signIn, useBackend } from './support';
+import { renderWithSession, signedInBackend, signIn, startBackend } from '../support/render';
+import { setUpServer } from '../support/server';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = setUpServer();
 
 const gate = (props: Partial<Parameters<typeof RequireAccess>[0]> = {}) => (
   <RequireAccess loading={<p>loading</p>} fallback={<p>denied</p>} {...props}>
@@ -15,10 +12,18 @@ const gate = (props: Partial<Parameters<typeof RequireAccess>[0]> = {}) => (
   </RequireAccess>
 );
 
+/** Renders the gate: the fallback shows, and a while later `navigate` has still not been called. */
+async function expectDeniedInPlace(props: Partial<Parameters<typeof RequireAccess>[0]>) {
+  const navigate = vi.fn();
+  renderWithSession(gate({ ...props, navigate }));
+  expect(await screen.findByText('denied')).toBeInTheDocument();
+  await new Promise((resolve) => setTimeout(resolve, 30));
+  expect(navigate).not.toHaveBeenCalled();
+}
+
 describe('RequireAccess', () => {
   it('while loading shows only the loading slot, never the children or the fallback', async () => {
-    useBackend(server, { latency: 100 });
-    await signIn('single');
+    await signedInBackend(server, 'single', { latency: 100 });
     const seen: string[] = [];
     const observer = new MutationObserver(() => {
       if (screen.queryByText('secret')) seen.push('secret');
@@ -36,7 +41,7 @@ describe('RequireAccess', () => {
   });
 
   it('signed out: the fallback, onDenied, and a redirect with a safe returnTo', async () => {
-    useBackend(server);
+    startBackend(server);
     const navigate = vi.fn();
     const onDenied = vi.fn();
     renderWithSession(
@@ -52,24 +57,18 @@ describe('RequireAccess', () => {
   });
 
   it('drops an unsafe returnTo and ignores an unsafe redirectTo', async () => {
-    useBackend(server);
+    startBackend(server);
     const navigate = vi.fn();
     const { unmount } = renderWithSession(
       gate({ redirectTo: '/login', returnTo: '//evil.example', navigate }),
     );
     await waitFor(() => expect(navigate).toHaveBeenCalledWith('/login'));
     unmount();
-    const navigateElsewhere = vi.fn();
-    renderWithSession(
-      gate({ redirectTo: 'https://evil.example/login', navigate: navigateElsewhere }),
-    );
-    expect(await screen.findByText('denied')).toBeInTheDocument();
-    await new Promise((resolve) => setTimeout(resolve, 30));
-    expect(navigateElsewhere).not.toHaveBeenCalled();
+    await expectDeniedInPlace({ redirectTo: 'https://evil.example/login' });
   });
 
   it('uses returnToParam for the parameter name', async () => {
-    useBackend(server);
+    startBackend(server);
     const navigate = vi.fn();
     renderWithSession(
       gate({ redirectTo: '/login?x=1', returnTo: '/a', returnToParam: 'next', navigate }),
@@ -78,16 +77,14 @@ describe('RequireAccess', () => {
   });
 
   it('signed in with the access: the children', async () => {
-    useBackend(server);
-    await signIn('single');
+    await signedInBackend(server, 'single');
     renderWithSession(gate({ access: 'account-users:r' }));
     expect(await screen.findByText('secret')).toBeInTheDocument();
     expect(screen.queryByText('denied')).not.toBeInTheDocument();
   });
 
   it('signed in without the access: the fallback, reason forbidden', async () => {
-    useBackend(server);
-    await signIn('restricted');
+    await signedInBackend(server, 'restricted');
     const onDenied = vi.fn();
     renderWithSession(gate({ access: 'account-users:r', onDenied }));
     expect(await screen.findByText('denied')).toBeInTheDocument();
@@ -95,18 +92,12 @@ describe('RequireAccess', () => {
   });
 
   it('signed in without the access: never sent to redirectTo, which is for signing in', async () => {
-    useBackend(server);
-    await signIn('restricted');
-    const navigate = vi.fn();
-    renderWithSession(gate({ access: 'account-users:r', redirectTo: '/login', navigate }));
-    expect(await screen.findByText('denied')).toBeInTheDocument();
-    await new Promise((resolve) => setTimeout(resolve, 30));
-    expect(navigate).not.toHaveBeenCalled();
+    await signedInBackend(server, 'restricted');
+    await expectDeniedInPlace({ access: 'account-users:r', redirectTo: '/login' });
   });
 
   it('signed in without the access: sent to forbiddenRedirectTo (safe paths only, no returnTo)', async () => {
-    useBackend(server);
-    await signIn('restricted');
+    await signedInBackend(server, 'restricted');
     const navigate = vi.fn();
     const { unmount } = renderWithSession(
       gate({
@@ -120,21 +111,11 @@ describe('RequireAccess', () => {
     await waitFor(() => expect(navigate).toHaveBeenCalledWith('/no-access'));
     expect(navigate).toHaveBeenCalledTimes(1);
     unmount();
-    const navigateElsewhere = vi.fn();
-    renderWithSession(
-      gate({
-        access: 'account-users:r',
-        forbiddenRedirectTo: '//evil.example',
-        navigate: navigateElsewhere,
-      }),
-    );
-    expect(await screen.findByText('denied')).toBeInTheDocument();
-    await new Promise((resolve) => setTimeout(resolve, 30));
-    expect(navigateElsewhere).not.toHaveBeenCalled();
+    await expectDeniedInPlace({ access: 'account-users:r', forbiddenRedirectTo: '//evil.example' });
   });
 
   it('signed out: forbiddenRedirectTo is not used, redirectTo is', async () => {
-    useBackend(server);
+    startBackend(server);
     const navigate = vi.fn();
     renderWithSession(
       gate({
@@ -149,21 +130,19 @@ describe('RequireAccess', () => {
   });
 
   it('understands the access grammar: lists are OR', async () => {
-    useBackend(server);
-    await signIn('restricted');
+    await signedInBackend(server, 'restricted');
     renderWithSession(gate({ access: 'account-users:r, reports:r' }));
     expect(await screen.findByText('secret')).toBeInTheDocument();
   });
 
   it('without access only needs a signed-in user; choosing an account is not signed in', async () => {
-    useBackend(server);
-    await signIn('multi');
+    await signedInBackend(server, 'multi');
     renderWithSession(gate());
     expect(await screen.findByText('denied')).toBeInTheDocument();
   });
 
   it('when="signed-out" lets only signed-out users through', async () => {
-    useBackend(server);
+    startBackend(server);
     const { unmount } = renderWithSession(gate({ when: 'signed-out' }));
     expect(await screen.findByText('secret')).toBeInTheDocument();
     unmount();
@@ -175,7 +154,7 @@ describe('RequireAccess', () => {
   });
 
   it('without a fallback: <AccessDenied> for a signed-in user without the access, nothing when signed out', async () => {
-    useBackend(server);
+    startBackend(server);
     const onDenied = vi.fn();
     const { unmount } = renderWithSession(
       <RequireAccess access="payments:u" onDenied={onDenied}>
@@ -204,7 +183,7 @@ describe('RequireAccess', () => {
 
 describe('AccessDenied', () => {
   it('names what is denied, says why in plain words, and offers the ways out it is given', async () => {
-    useBackend(server);
+    startBackend(server);
     const onBack = vi.fn();
     const onSwitchAccount = vi.fn();
     const { user, rerender } = renderWithSession(

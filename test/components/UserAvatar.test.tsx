@@ -1,21 +1,22 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { UserAvatar } from '../../src';
-import { renderWithSession, signIn, useBackend } from './support';
+import {
+  renderSignedOut,
+  renderWithSession,
+  signedInBackend,
+  startBackend,
+} from '../support/render';
+import { setUpServer } from '../support/server';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = setUpServer();
 
 const slot = (container: HTMLElement) =>
   container.querySelector<HTMLElement>('[data-slot=user-avatar]');
 
 describe('UserAvatar', () => {
   it("shows the signed-in user's SVG only as an image data URL", async () => {
-    useBackend(server);
-    await signIn('single');
+    await signedInBackend(server, 'single');
     const { container } = renderWithSession(<UserAvatar />);
     await waitFor(() => expect(slot(container)).toHaveAttribute('data-state', 'image'));
     const image = container.querySelector('img');
@@ -26,8 +27,7 @@ describe('UserAvatar', () => {
   });
 
   it('falls back to initials on avatar_color when there is no SVG', async () => {
-    useBackend(server);
-    await signIn('multi', 'acc_1000000001');
+    await signedInBackend(server, 'multi', { accountId: 'acc_1000000001' });
     const { container } = renderWithSession(<UserAvatar />);
     await waitFor(() => expect(slot(container)).toHaveAttribute('data-state', 'initials'));
     expect(slot(container)).toHaveTextContent('MM');
@@ -35,8 +35,7 @@ describe('UserAvatar', () => {
   });
 
   it('falls back to initials when the image fails to load', async () => {
-    useBackend(server);
-    await signIn('single');
+    await signedInBackend(server, 'single');
     const { container } = renderWithSession(<UserAvatar />);
     await waitFor(() => expect(container.querySelector('img')).not.toBeNull());
     fireEvent.error(container.querySelector('img')!);
@@ -45,7 +44,7 @@ describe('UserAvatar', () => {
   });
 
   it('applies only a valid hex colour', () => {
-    useBackend(server);
+    startBackend(server);
     const { container } = renderWithSession(
       <>
         <UserAvatar
@@ -65,7 +64,7 @@ describe('UserAvatar', () => {
   });
 
   it('is decorative by default and named with alt', () => {
-    useBackend(server);
+    startBackend(server);
     renderWithSession(
       <UserAvatar user={{ name: 'Ada Lovelace' }} alt="Ada Lovelace" className="mine" />,
     );
@@ -75,9 +74,7 @@ describe('UserAvatar', () => {
   });
 
   it('renders nothing without a user', async () => {
-    const backend = useBackend(server);
-    const { container } = renderWithSession(<UserAvatar />);
-    await waitFor(() => expect(backend.state.requests['GET /app/session']).toBe(1));
+    const { container } = await renderSignedOut(server, <UserAvatar />);
     expect(slot(container)).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 // axe-core in real Chromium, light and dark theme and forced colours, for every component in every
 // state.
+import type { ReactNode } from 'react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
@@ -15,9 +16,20 @@ import {
   UserAvatar,
   sessionAnswerSchema,
 } from '../../src';
-import { apiUrl, expectNoAxeViolations, mockApi, renderPage } from './browserSupport';
+import { apiUrl, expectNoAxeViolations, mockApi, renderPage } from '../support/browser';
+import { errorAnswer } from '../fixtures/errors';
 
 const form = (name: string) => page.getByRole('form', { name });
+
+/** `ui` while the session request hangs (with `username` signed in first): `text` shows, no violations. */
+async function expectNoViolationsWhileLoading(ui: ReactNode, text: string, username?: string) {
+  const api = mockApi();
+  if (username) await api.signIn(username);
+  api.backend.setFault({ type: 'slow', ms: 5_000, only: ['/app/session'] });
+  await renderPage(api, ui);
+  await expect.element(page.getByText(text)).toBeVisible();
+  await expectNoAxeViolations();
+}
 
 describe('axe: LoginForm', () => {
   it('idle, with the reset and sign-up links', async () => {
@@ -38,16 +50,7 @@ describe('axe: LoginForm', () => {
   it('server error message and server field error', async () => {
     const api = mockApi({}, [
       http.post(`${apiUrl}/app/login`, () =>
-        HttpResponse.json(
-          {
-            error: {
-              code: 422,
-              message: 'Check the form.',
-              fields: { password: 'Too many attempts with this password.' },
-            },
-          },
-          { status: 422 },
-        ),
+        errorAnswer(422, 'Check the form.', { password: 'Too many attempts with this password.' }),
       ),
     ]);
     await renderPage(api, <LoginForm />);
@@ -71,14 +74,8 @@ describe('axe: LoginForm', () => {
 });
 
 describe('axe: AccountSelect', () => {
-  it('loading', async () => {
-    const api = mockApi();
-    await api.signIn('multi');
-    api.backend.setFault({ type: 'slow', ms: 5_000, only: ['/app/session'] });
-    await renderPage(api, <AccountSelect />);
-    await expect.element(page.getByText('Loading accounts…')).toBeVisible();
-    await expectNoAxeViolations();
-  });
+  it('loading', () =>
+    expectNoViolationsWhileLoading(<AccountSelect />, 'Loading accounts…', 'multi'));
 
   it('idle with the accounts', async () => {
     const api = mockApi();
@@ -91,16 +88,7 @@ describe('axe: AccountSelect', () => {
   it('server field error', async () => {
     const api = mockApi({}, [
       http.post(`${apiUrl}/app/login-account`, () =>
-        HttpResponse.json(
-          {
-            error: {
-              code: 400,
-              message: 'Choose one of your accounts.',
-              fields: { account_id: 'That account is closed.' },
-            },
-          },
-          { status: 400 },
-        ),
+        errorAnswer(400, 'Choose one of your accounts.', { account_id: 'That account is closed.' }),
       ),
     ]);
     await api.signIn('multi');
@@ -148,13 +136,7 @@ describe('axe: AccountSelect', () => {
 });
 
 describe('axe: LoginFlow', () => {
-  it('loading', async () => {
-    const api = mockApi();
-    api.backend.setFault({ type: 'slow', ms: 5_000, only: ['/app/session'] });
-    await renderPage(api, <LoginFlow />);
-    await expect.element(page.getByText('Loading…')).toBeVisible();
-    await expectNoAxeViolations();
-  });
+  it('loading', () => expectNoViolationsWhileLoading(<LoginFlow />, 'Loading…'));
 
   it('login step', async () => {
     const api = mockApi();
@@ -270,13 +252,7 @@ describe('axe: RequireAccess', () => {
     </RequireAccess>
   );
 
-  it('loading', async () => {
-    const api = mockApi();
-    api.backend.setFault({ type: 'slow', ms: 5_000, only: ['/app/session'] });
-    await renderPage(api, gate);
-    await expect.element(page.getByText('Checking access…')).toBeVisible();
-    await expectNoAxeViolations();
-  });
+  it('loading', () => expectNoViolationsWhileLoading(gate, 'Checking access…'));
 
   it('denied', async () => {
     const api = mockApi();

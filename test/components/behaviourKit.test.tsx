@@ -2,8 +2,7 @@
 // submit at a time.
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   AccountSwitcher,
   LockScreen,
@@ -12,12 +11,10 @@ import {
   useLockScreen,
   useSession,
 } from '../../src';
-import { apiUrl, renderWithSession, signIn, useBackend } from './support';
+import { apiUrl, renderWithSession, signIn, startBackend } from '../support/render';
+import { setUpServer } from '../support/server';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = setUpServer();
 
 /** The lock screen behind a lock button, as an app has it. */
 function LockedApp({ onError }: { onError: (error: SessionError) => void }) {
@@ -35,7 +32,7 @@ const offline = (path: string) => http.post(`${apiUrl}${path}`, () => HttpRespon
 
 describe('onError', () => {
   it('LoginForm: a SessionError for a network failure', async () => {
-    useBackend(server);
+    startBackend(server);
     server.use(offline('/app/login'));
     const onError = vi.fn();
     const { user } = renderWithSession(<LoginForm onError={onError} />);
@@ -47,7 +44,7 @@ describe('onError', () => {
   });
 
   it('LockScreen: a SessionError for a network failure', async () => {
-    useBackend(server);
+    startBackend(server);
     await signIn('single');
     const onError = vi.fn();
     const { user } = renderWithSession(<LockedApp onError={onError} />);
@@ -61,7 +58,7 @@ describe('onError', () => {
   });
 
   it('AccountSwitcher: a SessionError for a network failure', async () => {
-    useBackend(server);
+    startBackend(server);
     await signIn('multi', 'acc_1000000001');
     server.use(offline('/user/change-account'));
     const onError = vi.fn();
@@ -76,7 +73,7 @@ describe('onError', () => {
 
 describe('one submit at a time', () => {
   it('LockScreen: Enter twice before React re-renders sends one unlock and asks for nothing', async () => {
-    const backend = useBackend(server);
+    const backend = startBackend(server);
     await signIn('single');
     const { user } = renderWithSession(<LockedApp onError={() => {}} />);
     await user.click(await screen.findByRole('button', { name: 'Lock screen' }));

@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { AccountSelect, AlertBanner, LoginFlow, LoginForm, RequireAccess } from '../../src';
-import { mockApi, renderPage } from './browserSupport';
+import { mockApi, renderPage } from '../support/browser';
 
 const announcement = () => document.querySelector('[data-slot=login-flow-announcement]');
 const announcer = () => document.querySelector('[data-slot=session-kit-announcer]');
@@ -99,12 +99,18 @@ describe('LoginFlow in Chromium, keyboard only', () => {
   });
 });
 
+/** A LoginForm for `single` with the password typed, on a backend answering after `latency` ms. */
+async function loginFormReadyToSubmit(latency: number) {
+  const api = mockApi({ latency });
+  const onSuccess = vi.fn();
+  await renderPage(api, <LoginForm defaultUsername="single" onSuccess={onSuccess} />);
+  await userEvent.fill(page.getByLabelText('Password'), 'password');
+  return { api, onSuccess };
+}
+
 describe('one request per submit, measured in Chromium', () => {
   it('LoginForm: a double click sends one login request', async () => {
-    const api = mockApi({ latency: 100 });
-    const onSuccess = vi.fn();
-    await renderPage(api, <LoginForm defaultUsername="single" onSuccess={onSuccess} />);
-    await userEvent.fill(page.getByLabelText('Password'), 'password');
+    const { api, onSuccess } = await loginFormReadyToSubmit(100);
     await userEvent.dblClick(page.getByRole('button', { name: 'Log in' }));
     await expect.poll(() => onSuccess.mock.calls.length).toBe(1);
     expect(api.backend.state.requests['POST /app/login']).toBe(1);
@@ -112,10 +118,7 @@ describe('one request per submit, measured in Chromium', () => {
 
   it('LoginForm: Enter then click sends one login request', async () => {
     // Long enough for the click to land while the first request runs, even on a loaded machine.
-    const api = mockApi({ latency: 1000 });
-    const onSuccess = vi.fn();
-    await renderPage(api, <LoginForm defaultUsername="single" onSuccess={onSuccess} />);
-    await userEvent.fill(page.getByLabelText('Password'), 'password');
+    const { api, onSuccess } = await loginFormReadyToSubmit(1000);
     await userEvent.keyboard('{Enter}');
     // The click lands while the first request runs: the button says so, and keeps its place.
     await userEvent.click(page.getByRole('button', { name: 'Logging in…' }), { force: true });
@@ -124,10 +127,7 @@ describe('one request per submit, measured in Chromium', () => {
   });
 
   it('LoginForm: two submits in the same task send one login request', async () => {
-    const api = mockApi({ latency: 100 });
-    const onSuccess = vi.fn();
-    await renderPage(api, <LoginForm defaultUsername="single" onSuccess={onSuccess} />);
-    await userEvent.fill(page.getByLabelText('Password'), 'password');
+    const { api, onSuccess } = await loginFormReadyToSubmit(100);
     const button = document.querySelector<HTMLButtonElement>('[data-slot=login-form-submit]');
     button?.click();
     button?.click();

@@ -13,7 +13,8 @@ import {
   UserAvatar,
 } from '../../src';
 import { mockUsers, type MockUser } from '../../src/mock';
-import { apiUrl, mockApi, renderPage } from './browserSupport';
+import { apiUrl, mockApi, renderPage } from '../support/browser';
+import { errorAnswer } from '../fixtures/errors';
 
 /** The account the radio group of AccountSelect has chosen. */
 const chosenAccount = () =>
@@ -69,6 +70,16 @@ const hostileAlerts = dangerousHrefs.map((href, index) => ({
 }));
 
 const single = mockUsers.single;
+/** Account `acc_h<n>` with a hostile title and the hostile alerts. */
+const hostileMembership = (n: number) => ({
+  ...single.memberships[0]!,
+  account: {
+    ...single.memberships[0]!.account,
+    id: `acc_h${n}`,
+    title: markup(`account title ${n}`),
+  },
+  alerts: hostileAlerts,
+});
 const hostileUser: MockUser = {
   ...single,
   username: 'hostile',
@@ -78,26 +89,7 @@ const hostileUser: MockUser = {
     avatar: hostileSvg,
     avatar_color: 'red;background:url(javascript:alert(1))',
   },
-  memberships: [
-    {
-      ...single.memberships[0]!,
-      account: {
-        ...single.memberships[0]!.account,
-        id: 'acc_h1',
-        title: markup('account title 1'),
-      },
-      alerts: hostileAlerts,
-    },
-    {
-      ...single.memberships[0]!,
-      account: {
-        ...single.memberships[0]!.account,
-        id: 'acc_h2',
-        title: markup('account title 2'),
-      },
-      alerts: hostileAlerts,
-    },
-  ],
+  memberships: [hostileMembership(1), hostileMembership(2)],
   lastLoginAccountId: 'acc_h2',
 };
 
@@ -230,16 +222,7 @@ describe('hostile data executes nothing (tripwire)', () => {
   it('error texts with markup (message and field) render as text', async () => {
     const api = mockApi({}, [
       http.post(`${apiUrl}/app/login`, () =>
-        HttpResponse.json(
-          {
-            error: {
-              code: 422,
-              message: markup('error message'),
-              fields: { username: markup('field error') },
-            },
-          },
-          { status: 422 },
-        ),
+        errorAnswer(422, markup('error message'), { username: markup('field error') }),
       ),
     ]);
     await renderPage(api, <LoginForm />);

@@ -2,8 +2,7 @@
 // root element, and a design-system input that does not forward refs still logs the user in.
 import { createRef, type ComponentPropsWithoutRef } from 'react';
 import { screen, waitFor } from '@testing-library/react';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   AccessDenied,
   AccountSelect,
@@ -14,15 +13,10 @@ import {
   UserAvatar,
 } from '../../src';
 import { ActiveSessions } from '../../src/sessions';
-import { renderWithSession, signIn, useBackend } from './support';
+import { renderWithSession, signedInBackend, startBackend } from '../support/render';
+import { setUpServer } from '../support/server';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
-  vi.restoreAllMocks();
-});
-afterAll(() => server.close());
+const server = setUpServer();
 
 /** React's own complaints about refs ("Function components cannot be given refs", …). */
 function refWarnings(spy: { mock: { calls: unknown[][] } }) {
@@ -33,7 +27,7 @@ function refWarnings(spy: { mock: { calls: unknown[][] } }) {
 
 describe('ref on every component', () => {
   it('reaches the root element of the login components', async () => {
-    useBackend(server);
+    startBackend(server);
     const errors = vi.spyOn(console, 'error');
     const flow = createRef<HTMLDivElement>();
     const form = createRef<HTMLFormElement>();
@@ -53,8 +47,7 @@ describe('ref on every component', () => {
   });
 
   it('reaches the root element of the signed-in components', async () => {
-    useBackend(server);
-    await signIn('multi', 'acc_1000000001');
+    await signedInBackend(server, 'multi', { accountId: 'acc_1000000001' });
     const errors = vi.spyOn(console, 'error');
     const avatar = createRef<HTMLSpanElement>();
     const alerts = createRef<HTMLElement>();
@@ -80,7 +73,7 @@ describe('ref on every component', () => {
   });
 
   it('takes a callback ref too, and lets go of the element on unmount', async () => {
-    useBackend(server);
+    startBackend(server);
     const seen: (HTMLFormElement | null)[] = [];
     const { unmount } = renderWithSession(<LoginForm ref={(node) => void seen.push(node)} />);
     expect(seen.at(-1)?.dataset.slot).toBe('login-form');
@@ -97,7 +90,7 @@ describe('render.input with a component that does not forward refs', () => {
   }
 
   it('still reads the fields: the login is sent and succeeds', async () => {
-    const backend = useBackend(server);
+    const backend = startBackend(server);
     const onSuccess = vi.fn();
     const { user } = renderWithSession(
       <LoginForm onSuccess={onSuccess} render={{ input: (props) => <Input {...props} /> }} />,
@@ -111,7 +104,7 @@ describe('render.input with a component that does not forward refs', () => {
   });
 
   it('keeps the default username, the required-field messages and the focus on errors', async () => {
-    const backend = useBackend(server);
+    const backend = startBackend(server);
     const { user } = renderWithSession(
       <LoginFlow defaultUsername="single" render={{ input: (props) => <Input {...props} /> }} />,
     );
@@ -124,7 +117,7 @@ describe('render.input with a component that does not forward refs', () => {
   });
 
   it('warns in development when the part drops both the ref and the id', async () => {
-    useBackend(server);
+    startBackend(server);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     renderWithSession(
       <LoginForm render={{ input: ({ id: _id, ref: _ref, ...props }) => <Input {...props} /> }} />,

@@ -1,14 +1,11 @@
 import { http, HttpResponse, delay } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createSessionClient } from '../../src/core/client';
 import { SessionError } from '../../src/core/SessionError';
 import { apiUrl, selectAccountBody, signedInBody, signedOutBody } from '../fixtures/wire';
+import { setUpServer } from '../support/server';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = setUpServer();
 
 interface Seen {
   method: string;

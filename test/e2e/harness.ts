@@ -6,26 +6,17 @@ import { createReadStream, existsSync, readdirSync, readFileSync, statSync } fro
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, expect, it } from 'vitest';
+import { launchChromium as launchSharedChromium } from '../../scripts/chromium.mjs';
 import { createFigures } from '../../scripts/figures';
 
 export const root = resolve(import.meta.dirname, '../..');
 export const demoDir = join(root, 'dist-demo');
 
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  // Tests reach 127.0.0.1 only: every other host name fails to resolve.
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-];
-
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
+  // Tests reach 127.0.0.1 only: every other host name fails to resolve.
+  return launchSharedChromium(['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1']);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { QueryClient } from '@tanstack/react-query';
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
 import { setupServer, type SetupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it, vi } from 'vitest';
 import {
@@ -277,8 +278,31 @@ export function scenario(
 }
 
 /**
+ * Expires every cookie MSW's jar holds for the API. MSW keeps one jar for the whole file (it has no
+ * public API to clear it), so the harness answers one request with `Max-Age=0` for each cookie sent.
+ */
+async function clearCookieJar(server: SetupServer): Promise<void> {
+  const url = `${apiUrl}/__clear-cookies`;
+  server.use(
+    http.get(
+      url,
+      ({ cookies }) =>
+        new HttpResponse(null, {
+          headers: Object.keys(cookies).map((name): [string, string] => [
+            'Set-Cookie',
+            `${name}=; Max-Age=0; HttpOnly; Path=/; SameSite=None; Secure`,
+          ]),
+        }),
+      { once: true },
+    ),
+  );
+  await fetch(url, { credentials: 'include' });
+}
+
+/**
  * Per-file set-up (pass `import.meta.url`): the MSW server (unhandled requests fail), console spies,
- * clean storage, figures written at the end. Returns the server.
+ * clean storage, no request of the last scenario in flight and an empty cookie jar, figures written
+ * at the end. Returns the server.
  */
 export function setUpFaults(file: string): SetupServer {
   const server = setupServer();
@@ -286,7 +310,19 @@ export function setUpFaults(file: string): SetupServer {
   afterAll(() => server.close());
   figures = createFigures(file);
   watchTokens(server);
-  beforeEach(() => {
+  const inFlight = new Set<string>();
+  server.events.on('request:start', ({ requestId }) => inFlight.add(requestId));
+  // `request:match` comes once the answer's cookies are in the jar; an answer to a request the
+  // client gave up on gets no `request:end`.
+  for (const done of ['request:match', 'request:end', 'unhandledException'] as const)
+    server.events.on(done, ({ requestId }) => inFlight.delete(requestId));
+  beforeEach(async () => {
+    // An answer the last scenario gave up on (a timeout) still lands, cookie and all: let it land
+    // (a request held forever never does: wait 3 s at most), then empty the jar, so this scenario
+    // starts with no cookie of another backend.
+    const deadline = Date.now() + 3000;
+    while (inFlight.size > 0 && Date.now() < deadline) await wait(20);
+    await clearCookieJar(server);
     localStorage.clear();
     sessionStorage.clear();
     issuedTokens.clear();

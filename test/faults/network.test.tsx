@@ -38,41 +38,6 @@ async function signInThenClose(backend: ReturnType<typeof useBackend>) {
 const sessionRequests = (backend: ReturnType<typeof useBackend>) =>
   backend.state.requests['GET /app/session'] ?? 0;
 
-// First: MSW keeps one cookie jar in memory for the whole file, and a cookie left by an earlier
-// scenario's backend (each signs its own tokens) can reach this one's retries as "not the user".
-describe('500s then recovery', () => {
-  scenario(
-    'two 500s on the session at start: the stored session shows, retries back off, then it is fresh',
-    async () => {
-      const backend = useBackend(server);
-      await signInThenClose(backend);
-      const savedAt = storedSession()?.savedAt ?? 0;
-      const before = sessionRequests(backend);
-      backend.setFault({ type: 'error', status: 500, only: ['/app/session'], times: 2 });
-      const started = Date.now();
-      renderApp();
-      expect(screen.getByText(signedInText(users.single))).toBeInTheDocument();
-      await until(() => sessionRequests(backend) === before + 3, 5000);
-      expect(Date.now() - started).toBeGreaterThanOrEqual(2900); // 1 s, then 2 s
-      await until(() => (storedSession()?.savedAt ?? 0) > savedAt, 5000); // loaded CI: be patient
-      expect(screen.getByText(signedInText(users.single))).toBeInTheDocument();
-      expect(sessionError()).toBe('');
-    },
-  );
-
-  scenario('a 500 on login shows the server message; the user tries again and is in', async () => {
-    const backend = useBackend(server);
-    const { user } = renderApp();
-    backend.setFault({ type: 'error', status: 500, only: ['/app/login'], times: 1 });
-    await logIn(user, users.single);
-    expect(await screen.findByText('Something went wrong. Please try again.')).toBeInTheDocument();
-    expect(storedSession()).toBeNull();
-    await user.click(screen.getByRole('button', { name: 'Log in' }));
-    await expectSignedIn(users.single);
-    expect(backend.state.requests['POST /app/login']).toBe(2); // never retried by itself
-  });
-});
-
 describe('offline at start', () => {
   scenario(
     'with a stored session: signed in on the first frame, no error, storage kept; back online → revalidated',
@@ -141,10 +106,6 @@ describe('timeout', () => {
       await user.click(screen.getByRole('button', { name: 'Log in' }));
       await expectSignedIn(users.single);
       expect(backend.state.requests['POST /app/login']).toBe(2);
-      // The timed-out login still lands on the server (a new session): let it land in this test,
-      // or its cookie would reach the next test's fresh backend through MSW's one cookie jar.
-      const sid = backend.state.sid;
-      await until(() => backend.state.sid !== sid);
     },
   );
 
@@ -169,4 +130,37 @@ describe('timeout', () => {
       expect(storedSession()?.session.user?.name).toBe(users.single.profile.name);
     },
   );
+});
+
+describe('500s then recovery', () => {
+  scenario(
+    'two 500s on the session at start: the stored session shows, retries back off, then it is fresh',
+    async () => {
+      const backend = useBackend(server);
+      await signInThenClose(backend);
+      const savedAt = storedSession()?.savedAt ?? 0;
+      const before = sessionRequests(backend);
+      backend.setFault({ type: 'error', status: 500, only: ['/app/session'], times: 2 });
+      const started = Date.now();
+      renderApp();
+      expect(screen.getByText(signedInText(users.single))).toBeInTheDocument();
+      await until(() => sessionRequests(backend) === before + 3, 5000);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(2900); // 1 s, then 2 s
+      await until(() => (storedSession()?.savedAt ?? 0) > savedAt, 5000); // loaded CI: be patient
+      expect(screen.getByText(signedInText(users.single))).toBeInTheDocument();
+      expect(sessionError()).toBe('');
+    },
+  );
+
+  scenario('a 500 on login shows the server message; the user tries again and is in', async () => {
+    const backend = useBackend(server);
+    const { user } = renderApp();
+    backend.setFault({ type: 'error', status: 500, only: ['/app/login'], times: 1 });
+    await logIn(user, users.single);
+    expect(await screen.findByText('Something went wrong. Please try again.')).toBeInTheDocument();
+    expect(storedSession()).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Log in' }));
+    await expectSignedIn(users.single);
+    expect(backend.state.requests['POST /app/login']).toBe(2); // never retried by itself
+  });
 });

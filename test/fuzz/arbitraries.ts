@@ -1,6 +1,7 @@
 // fast-check arbitraries of server answers: valid wire bodies of every API generation, then
 // the same bodies broken in every way a server, proxy or attacker can break them.
 import fc from 'fast-check';
+import { sessionRecordStatuses } from '../../src/sessions/schemas';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -864,16 +865,7 @@ export const actionAnswers: fc.Arbitrary<Answer> = fc.oneof(
 const recordStatus = fc.oneof(
   {
     weight: 8,
-    arbitrary: fc.constantFrom(
-      'active',
-      'revoked',
-      'ended',
-      'expired',
-      'removed',
-      'abandoned',
-      'replaced',
-      'pending',
-    ),
+    arbitrary: fc.constantFrom(...sessionRecordStatuses),
   },
   { weight: 1, arbitrary: fc.constantFrom('suspended', 'ACTIVE', '<b>x</b>') },
 );

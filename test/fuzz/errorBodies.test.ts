@@ -4,33 +4,31 @@
 // body must surface its message and field messages exactly; an `error` that says nothing (`""`,
 // `{}`, `null`) in a 200 answer is no error.
 import fc from 'fast-check';
-import { afterAll, describe, it } from 'vitest';
+import { describe, it } from 'vitest';
 import type { SessionClient } from '../../src';
 import { actionAnswers, type Answer, type Json } from './arbitraries';
 import {
   checkAsync,
   ensure,
-  expectPrototypesUntouched,
   expectWellFormedError,
   fuzzClient,
   fuzzFigures,
+  isJsonObject,
   runsPerCall,
+  settle,
+  unsafeKeys,
 } from './harness';
 
 const counter = fuzzFigures(import.meta.url);
-afterAll(() => counter.write());
 
-const unsafe = new Set(['__proto__', 'constructor', 'prototype']);
-const isObject = (value: Json | undefined): value is Record<string, Json> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 const text = (value: Json | undefined) =>
   typeof value === 'string' ? value.trim().slice(0, 300) || undefined : undefined;
 
 function fieldsOf(value: Json | undefined): Record<string, string> {
-  if (!isObject(value)) return {};
+  if (!isJsonObject(value)) return {};
   const fields: Record<string, string> = {};
   for (const [name, message] of Object.entries(value)) {
-    if (unsafe.has(name)) continue;
+    if (unsafeKeys.has(name)) continue;
     fields[name] = Array.isArray(message) ? String(message[0]) : String(message);
   }
   return fields;
@@ -42,23 +40,27 @@ function expected(body: Json): {
   fields: Record<string, string>;
   code: Json | undefined;
 } {
-  if (!isObject(body)) throw new Error('not an error body');
-  if (isObject(body.error))
+  if (!isJsonObject(body)) throw new Error('not an error body');
+  if (isJsonObject(body.error))
     return {
       message: text(body.error.message),
       fields: fieldsOf(body.error.fields),
       code: body.error.code,
     };
   if (body.success === false) {
-    const detail = isObject(body.data) ? body.data : isObject(body.payload) ? body.payload : {};
-    const fields = isObject(detail.fields)
+    const detail = isJsonObject(body.data)
+      ? body.data
+      : isJsonObject(body.payload)
+        ? body.payload
+        : {};
+    const fields = isJsonObject(detail.fields)
       ? detail.fields
-      : isObject(detail.error)
+      : isJsonObject(detail.error)
         ? detail.error.fields
         : undefined;
     return { message: text(body.message), fields: fieldsOf(fields), code: body.code };
   }
-  if (Array.isArray(body.errors) && isObject(body.errors[0])) {
+  if (Array.isArray(body.errors) && isJsonObject(body.errors[0])) {
     const [first] = body.errors;
     return {
       message: text(first.long_message) ?? text(first.message),
@@ -71,11 +73,11 @@ function expected(body: Json): {
 
 /** `{error: ""}`, `{error: null}`, `{error: {}}`: an `error` that says nothing, in a 200 no error. */
 function saysNothing(body: Json): boolean {
-  if (!isObject(body) || !('error' in body)) return false;
+  if (!isJsonObject(body) || !('error' in body)) return false;
   const { error } = body;
   if (error === null || typeof error === 'string') return text(error) === undefined;
   return (
-    isObject(error) &&
+    isJsonObject(error) &&
     error.type === undefined &&
     typeof error.code !== 'string' &&
     typeof error.code !== 'number' &&
@@ -135,16 +137,8 @@ describe('fuzz: error bodies through the real client', () => {
         fuzz.answer(answer);
         run += 1;
         const [name, call] = calls[run % 2]!;
-        let failure: unknown;
-        let resolved = false;
-        try {
-          await call(fuzz.client);
-          resolved = true;
-        } catch (error) {
-          failure = error;
-        }
-        expectPrototypesUntouched();
-        if (resolved) {
+        const outcome = await settle(call(fuzz.client));
+        if (outcome.resolved) {
           ensure(
             answer.failure === 'none' && answer.status >= 200 && answer.status <= 299,
             `${name} succeeded on a ${answer.status} answer`,
@@ -159,9 +153,9 @@ describe('fuzz: error bodies through the real client', () => {
             `${name} took an error body for a success`,
           );
         } else {
-          expectServerError(failure, answer);
+          expectServerError(outcome.failure, answer);
           if (answer.pristine && answer.generation === 'success')
-            throw new Error(`${name} refused a success: ${String(failure)}`);
+            throw new Error(`${name} refused a success: ${String(outcome.failure)}`);
         }
       }),
       runsPerCall,

@@ -1,5 +1,6 @@
 // Runs generated answers through the real client and checks what came out.
 import fc from 'fast-check';
+import { afterAll } from 'vitest';
 import {
   createSessionClient,
   isSessionError,
@@ -9,7 +10,7 @@ import {
   type SessionClientOptions,
 } from '../../src';
 import { createFigures } from '../../scripts/figures';
-import { responseOf, type Answer } from './arbitraries';
+import { responseOf, type Answer, type Json } from './arbitraries';
 
 export const apiUrl = 'https://api.fuzz.test';
 
@@ -64,6 +65,50 @@ const errorKinds = new Set([
   'http',
   'invalid_response',
 ]);
+
+/** Keys a parsed record must never take over from a server's answer. */
+export const unsafeKeys = new Set(['__proto__', 'constructor', 'prototype']);
+
+export const isJsonObject = (value: Json | undefined): value is Record<string, Json> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export type Outcome<T> = { resolved: true; value: T } | { resolved: false; failure: unknown };
+
+/** Awaits a call fed a generated answer; whatever it did, no prototype may have changed. */
+export async function settle<T>(call: Promise<T>): Promise<Outcome<T>> {
+  let outcome: Outcome<T>;
+  try {
+    outcome = { resolved: true, value: await call };
+  } catch (failure) {
+    outcome = { resolved: false, failure };
+  }
+  expectPrototypesUntouched();
+  return outcome;
+}
+
+/**
+ * The rule every parsed call keeps: a value only from a 2xx answer that did not fail on the way
+ * (then `check` it), otherwise a well-formed `SessionError`, and never one for a pristine answer.
+ */
+export function expectValueOrError<T>(
+  outcome: Outcome<T>,
+  answer: Answer,
+  check: (value: T) => void,
+): void {
+  if (outcome.resolved) {
+    ensure(
+      answer.failure === 'none' && answer.status >= 200 && answer.status <= 299,
+      `a value from a ${answer.status} answer`,
+    );
+    check(outcome.value);
+  } else {
+    expectWellFormedError(outcome.failure, answer);
+    if (answer.pristine)
+      throw new Error(
+        `a valid ${answer.generation} answer was refused: ${String(outcome.failure)}`,
+      );
+  }
+}
 
 /** A `SessionError` as the UI may use it: a known kind, a short message, string fields, no raw body. */
 export function expectWellFormedError(
@@ -143,16 +188,16 @@ export const runsPerCall = Number(process.env.FUZZ_RUNS ?? 10_000);
 /** `FUZZ_SEED=<n>` replays a failure fast-check reported; otherwise every run explores new answers. */
 const seed = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
 
-/** One test file's fuzz counters, written at the end of the file. */
+/** One test file's fuzz counters, written when the file ends. */
 export function fuzzFigures(file: string) {
   const own = createFigures(file);
+  afterAll(() => own.write());
   return {
     /** `calls`: how many calls each generated answer was delivered to. */
     add(details: { numRuns: number; failed: boolean }, calls = 1) {
       own.figures.fuzz.runs += details.numRuns * calls;
       own.figures.fuzz.survived += (details.failed ? details.numRuns - 1 : details.numRuns) * calls;
     },
-    write: () => own.write(),
   };
 }
 

@@ -4,7 +4,7 @@
 // it, a 401 to the session signs out.
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import fc from 'fast-check';
-import { afterAll, describe, it } from 'vitest';
+import { describe, it } from 'vitest';
 import {
   createSessionClient,
   SessionProvider,
@@ -21,7 +21,6 @@ import { apiUrl, checkAsync, ensure, expectPrototypesUntouched, fuzzFigures } fr
 import { testQueryClient } from '../support/queryClient';
 
 const counter = fuzzFigures(import.meta.url);
-afterAll(() => counter.write());
 
 const password = 'fuzz-secret-pw-7c1d';
 const runs = Number(process.env.FUZZ_PROVIDER_RUNS ?? 100);

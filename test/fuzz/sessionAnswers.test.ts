@@ -4,22 +4,21 @@
 // broken at random places, error bodies, and garbage. Every answer goes to every call, through a
 // cookie-mode or a bearer-mode client.
 import fc from 'fast-check';
-import { afterAll, describe, it } from 'vitest';
+import { describe, it } from 'vitest';
 import type { Session, SessionClient } from '../../src';
 import { expectedStatus, sessionAnswers, type Answer, type Generation } from './arbitraries';
 import {
   checkAsync,
   ensure,
-  expectPrototypesUntouched,
   expectValidSession,
-  expectWellFormedError,
+  expectValueOrError,
   fuzzClient,
   fuzzFigures,
   runsPerCall,
+  settle,
 } from './harness';
 
 const counter = fuzzFigures(import.meta.url);
-afterAll(() => counter.write());
 
 /** The calls, each parsing its answer with the session schema. Paired calls alternate run by run. */
 const calls: readonly [
@@ -45,22 +44,11 @@ async function deliver(
   call: Promise<Session>,
   answer: Answer,
 ): Promise<void> {
-  let session: Session | undefined;
-  let failure: unknown;
   try {
-    session = await call;
-  } catch (error) {
-    failure = error;
-  }
-  try {
-    expectPrototypesUntouched();
+    const outcome = await settle(call);
     const token = client.transport.getToken();
     ensure(token === null || typeof token === 'string', 'a token that is no string');
-    if (session) {
-      ensure(
-        answer.failure === 'none' && answer.status >= 200 && answer.status <= 299,
-        `a session from a ${answer.status} answer`,
-      );
+    expectValueOrError(outcome, answer, (session) => {
       expectValidSession(session);
       if (answer.pristine && answer.generation) {
         const expected = expectedStatus[answer.generation as Generation];
@@ -69,11 +57,7 @@ async function deliver(
           `a valid ${answer.generation} answer read as ${session.status}`,
         );
       }
-    } else {
-      expectWellFormedError(failure, answer);
-      if (answer.pristine)
-        throw new Error(`a valid ${answer.generation} answer was refused: ${String(failure)}`);
-    }
+    });
   } catch (error) {
     throw new Error(`${name}: ${error instanceof Error ? error.message : String(error)}`, {
       cause: error,

@@ -1,15 +1,11 @@
 // @vitest-environment node
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createMockBackend, mockUsers, type MockBackendOptions } from '../../src/mock';
 import { at } from '../support/json';
+import { setUpServer } from '../support/server';
 
 const API = 'https://api.example.test';
-const server = setupServer();
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = setUpServer();
 
 /** The JWT of the last session answer, sent by `call` as a bearer client would. */
 let held: string | null = null;

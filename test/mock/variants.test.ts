@@ -1,17 +1,13 @@
 // @vitest-environment node
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createMockBackend, type MockBackendOptions } from '../../src/mock';
 import { at } from '../support/json';
+import { setUpServer } from '../support/server';
 
 // Each API variant the options select. Cookie tests use their own host each: MSW keeps one cookie
 // jar per process, so a BackstackJWT set by one test would reach the next one's fresh backend.
 
-const server = setupServer();
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = setUpServer();
 
 function start(options: MockBackendOptions = {}) {
   const backend = createMockBackend(options);

@@ -1,7 +1,6 @@
 import { act, render, renderHook, screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   SessionProvider,
   useLogout,
@@ -16,11 +15,9 @@ import { sessionAnswerSchema } from '../../src/core/schemas/sessionAnswer';
 import { apiUrl, signedInBody, signedOutBody, storedKey } from '../fixtures/wire';
 import { testQueryClient } from '../support/queryClient';
 import { providerWrapper, sessionApi } from './harness';
+import { setUpServer } from '../support/server';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = setUpServer();
 beforeEach(() => localStorage.clear());
 
 function Greeting() {

@@ -1,18 +1,15 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
-import { setupServer } from 'msw/node';
 import { dehydrate } from '@tanstack/react-query';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSessionClient, useChangeAccount, useLogin, useLogout, useSession } from '../../src';
 import { createSessionChannel } from '../../src/core/broadcast';
 import { createTestSession } from '../../src/testing';
 import { http, HttpResponse } from 'msw';
 import { apiUrl, signedInBody, signedOutBody } from '../fixtures/wire';
 import { providerWrapper, sessionApi } from './harness';
+import { setUpServer } from '../support/server';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = setUpServer();
 beforeEach(() => localStorage.clear());
 
 function useTab() {

@@ -1,29 +1,24 @@
 // Server rendering: the server has no storage, so hydrating its HTML must render what it
 // rendered (loading), and the stored session follows right after, without a hydration error.
-import { act, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { QueryClient } from '@tanstack/react-query';
 import { delay, http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { Suspense } from 'react';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it, vi } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 import { SessionProvider, useAlerts, useSession, type Session } from '../../src';
 import { createSessionStore, memoryStorage, type StorageLike } from '../../src/core/storage';
 import { sessionAnswerSchema } from '../../src/core/schemas/sessionAnswer';
 import { apiUrl, signedInBody } from '../fixtures/wire';
+import { hydrate, unmountHydrated, unmountHydratedAfterEach } from '../support/hydrate';
+import { setUpServer } from '../support/server';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = setUpServer();
 
-let root: Root | null = null;
+unmountHydratedAfterEach();
 beforeEach(() => {
-  root = null;
   document.body.innerHTML = '';
 });
-afterEach(() => act(() => root?.unmount()));
 
 function Greeting() {
   const { status, session } = useSession();
@@ -55,14 +50,7 @@ it('hydrates server HTML without a mismatch, then shows the stored session befor
 
   const html = renderToString(app(memoryStorage())); // the server stores nothing
   expect(html).toContain('Loading…');
-  const container = document.createElement('div');
-  container.innerHTML = html;
-  document.body.append(container);
-
-  const recoverable = vi.fn();
-  await act(async () => {
-    root = hydrateRoot(container, app(storage), { onRecoverableError: recoverable });
-  });
+  const { recoverable } = await hydrate(html, app(storage));
   expect(await screen.findByText('Hello Demo User')).toBeInTheDocument();
   expect(recoverable).not.toHaveBeenCalled();
   await waitFor(() => expect(requests).toBe(1)); // revalidated, still unanswered
@@ -107,13 +95,7 @@ it('hydrates an initialSession that went through JSON, with an alert dismissed o
   const html = renderToString(page(memoryStorage()));
   expect(html).toContain('Demo User');
   expect(html).toContain('Invoice overdue');
-  const container = document.createElement('div');
-  container.innerHTML = html;
-  document.body.append(container);
-  const recoverable = vi.fn();
-  await act(async () => {
-    root = hydrateRoot(container, page(storage), { onRecoverableError: recoverable });
-  });
+  const { recoverable } = await hydrate(html, page(storage));
   await waitFor(() => expect(screen.queryByText(/Invoice overdue/)).toBeNull());
   expect(screen.getByText('Hello Demo User')).toBeInTheDocument();
   expect(recoverable).not.toHaveBeenCalled();
@@ -153,17 +135,14 @@ it('hydrates a Suspense boundary that React hydrates after the provider, stored 
         </Suspense>
       </SessionProvider>
     );
-    const container = document.createElement('div');
-    container.innerHTML = renderToString(page(memoryStorage()));
-    document.body.append(container);
-    const recoverable = vi.fn();
-    await act(async () => {
-      root = hydrateRoot(container, page(storage), { onRecoverableError: recoverable });
-    });
+    const { container, recoverable } = await hydrate(
+      renderToString(page(memoryStorage())),
+      page(storage),
+    );
     await waitFor(() => expect(container.textContent).toContain('Hello Demo User'));
     expect(container.textContent).not.toContain('Invoice overdue');
     expect(recoverable).not.toHaveBeenCalled();
-    await act(() => root?.unmount());
+    await unmountHydrated();
     container.remove();
   }
 });

@@ -1,15 +1,12 @@
 import { act, render, renderHook, screen, waitFor } from '@testing-library/react';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useAccess, useAlerts, useSession, type Session } from '../../src';
 import { sessionAnswerSchema } from '../../src/core/schemas/sessionAnswer';
 import { apiUrl, signedInBody } from '../fixtures/wire';
 import { providerWrapper, sessionApi } from './harness';
+import { setUpServer } from '../support/server';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = setUpServer();
 
 const sessionKey = ['react-session-kit', apiUrl, 'session'];
 

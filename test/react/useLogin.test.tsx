@@ -1,16 +1,13 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useLogin, useLoginAccounts, useLogout, useSelectAccount, useSession } from '../../src';
 import { memoryStorage } from '../../src/core/storage';
 import { apiUrl, storedKey } from '../fixtures/wire';
 import { providerWrapper, sessionApi } from './harness';
+import { setUpServer } from '../support/server';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = setUpServer();
 
 function useFlow() {
   return {

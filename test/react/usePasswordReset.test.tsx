@@ -1,16 +1,13 @@
 import { dehydrate } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useResetPassword, useSession } from '../../src';
 import { apiUrl } from '../fixtures/wire';
 import { providerWrapper, sessionApi } from './harness';
+import { setUpServer } from '../support/server';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = setUpServer();
 
 describe('useResetPassword', () => {
   it('sends the reset token, and keeps it out of the mutation cache and dehydrate', async () => {

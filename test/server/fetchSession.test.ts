@@ -3,17 +3,14 @@
 // is plain data a Server Component can hand to <SessionProvider initialSession> (React refuses
 // null-prototype objects there), without the JWT but with the session id.
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createMockBackend } from '../../src/mock';
 import { fetchSession, hasAccess, SessionError } from '../../src/server';
 import { apiUrl, signedInBody, signedOutBody } from '../fixtures/wire';
 import { expectPlainData, jwtWithSid } from './plainData';
+import { setUpServer } from '../support/server';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = setUpServer();
 
 function answerSession(reply: () => Response): Headers[] {
   const seen: Headers[] = [];

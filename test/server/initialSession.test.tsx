@@ -1,25 +1,21 @@
 // A Server Component's session, through the RSC boundary (JSON-like), as <SessionProvider
 // initialSession>: the server HTML is signed in, hydration matches it, and nothing is fetched.
-import { act, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { QueryClient } from '@tanstack/react-query';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
-import { afterAll, afterEach, beforeAll, expect, it, vi } from 'vitest';
+import { expect, it } from 'vitest';
 import { SessionProvider, useAccess, useSession } from '../../src';
 import { memoryStorage } from '../../src/core/storage';
 import { fetchSession, type Session } from '../../src/server';
 import { apiUrl, signedInBody } from '../fixtures/wire';
 import { jwtWithSid } from './plainData';
+import { hydrate, unmountHydratedAfterEach } from '../support/hydrate';
+import { setUpServer } from '../support/server';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = setUpServer();
 
-let root: Root | null = null;
-afterEach(() => act(() => root?.unmount()));
+unmountHydratedAfterEach();
 
 function Page() {
   const { status, session } = useSession();
@@ -57,13 +53,7 @@ it.each([
 
   const html = renderToString(app(copy(session)));
   expect(html).toContain('Demo User can pay on sess_7');
-  const container = document.createElement('div');
-  container.innerHTML = html;
-  document.body.append(container);
-  const recoverable = vi.fn();
-  await act(async () => {
-    root = hydrateRoot(container, app(copy(session)), { onRecoverableError: recoverable });
-  });
+  const { recoverable } = await hydrate(html, app(copy(session)));
   expect(screen.getByText('Demo User can pay on sess_7')).toBeInTheDocument();
   expect(recoverable).not.toHaveBeenCalled();
   expect(requests).toBe(1); // fresh: no refetch on mount

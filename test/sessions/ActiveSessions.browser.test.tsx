@@ -1,20 +1,13 @@
 // ActiveSessions in real Chromium: the mock backend answers through the client's `fetch` option
 // (`backend.fetch`, behind the test's overrides), so no service worker is needed.
-import axe from 'axe-core';
 import { http, HttpResponse, type RequestHandler } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { cleanup, render } from 'vitest-browser-react';
-import { SessionProvider, type Labels } from '../../src';
+import { cleanup } from 'vitest-browser-react';
+import type { Labels } from '../../src';
 import { ActiveSessions, type ActiveSessionsProps } from '../../src/sessions';
-import { createSessionClient } from '../../src/core/client';
-import { createMockBackend, mockUsers } from '../../src/mock';
-import { fetchWithOverrides } from '../components/browserSupport';
-import { testQueryClient } from '../support/queryClient';
-import '../../src/styles.css';
-
-const apiUrl = 'https://api.example.test';
-let providers = 0;
+import { mockUsers } from '../../src/mock';
+import { apiUrl, expectNoAxeViolations, mockApi, renderPage } from '../support/browser';
 
 afterEach(() => cleanup());
 
@@ -27,52 +20,14 @@ interface SetupOptions {
 }
 
 async function setup(options: SetupOptions = {}) {
-  const backend = createMockBackend({ apiUrl, jwtTransport: 'body' });
-  const fetch = fetchWithOverrides(backend, () => options.overrides ?? []);
-  const client = createSessionClient({ apiUrl, fetch, jwtTransport: 'bearer' });
-  const username = options.username ?? 'single';
-  const session = await client.login({ username, password: mockUsers[username].password });
-  const queryClient = testQueryClient();
-  providers += 1;
-  document.body.style.background = 'var(--rsk-background)';
-  document.body.style.color = 'var(--rsk-foreground)';
-  const screen = await render(
-    <SessionProvider
-      client={client}
-      initialSession={session}
-      queryClient={queryClient}
-      storage="memory"
-      storageKey={`active-sessions-browser-${providers}`}
-      refetchInterval={false}
-      refetchOnWindowFocus={false}
-      labels={options.labels}
-    >
-      <main>
-        <ActiveSessions className="my-sessions" {...options.props} />
-      </main>
-    </SessionProvider>,
+  const api = mockApi({}, options.overrides);
+  const session = await api.signIn(options.username ?? 'single');
+  const screen = await renderPage(
+    api,
+    <ActiveSessions className="my-sessions" {...options.props} />,
+    { initialSession: session, labels: options.labels },
   );
-  return { backend, screen, sid: backend.state.sid! };
-}
-
-/** Zero axe violations with the kit's stylesheet, in the light and the dark theme. */
-async function expectNoAxeViolations() {
-  const found: string[] = [];
-  for (const theme of ['light', 'dark']) {
-    document.documentElement.dataset.theme = theme;
-    // Let colour transitions settle, else axe measures a half-switched theme.
-    await Promise.all(
-      document.getAnimations().map((animation) => animation.finished.catch(() => undefined)),
-    );
-    const results = await axe.run(document.body);
-    for (const violation of results.violations) {
-      found.push(
-        `[${theme}] ${violation.id}: ${violation.nodes.map((node) => `${node.target.join(' ')} (${node.failureSummary ?? ''})`).join('; ')}`,
-      );
-    }
-  }
-  delete document.documentElement.dataset.theme;
-  expect(found).toEqual([]);
+  return { backend: api.backend, screen, sid: api.backend.state.sid! };
 }
 
 const section = () => page.getByRole('region', { name: 'Active sessions' });

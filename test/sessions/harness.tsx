@@ -9,15 +9,13 @@ import { createSessionClient } from '../../src/core/client';
 import type { StorageLike } from '../../src/core/storage';
 import { mockUsers, type MockBackendOptions } from '../../src/mock';
 import { startMockBackend } from '../support/mockBackend';
-import { testQueryClient } from '../support/queryClient';
+import { testProviderProps } from '../support/provider';
 
 export const apiUrl = 'https://api.example.test';
 
 // The default 1 s of `waitFor` / `findBy*` is short on a loaded machine (a full run once failed the
 // 404-as-done test here, never reproduced alone); these tests wait for real answers of the mock.
 configure({ asyncUtilTimeout: 5000 });
-
-let providers = 0;
 
 export const startBackend = (
   server: Pick<SetupServerApi, 'use'>,
@@ -50,24 +48,15 @@ export function recordingStorage() {
 
 /** A provider for `render` / `renderHook`, no polling, fresh QueryClient. */
 export function sessionWrapper(props: Partial<SessionProviderProps>) {
-  const queryClient = testQueryClient();
-  providers += 1;
-  const storageKey = `sessions-test-${providers}`;
+  const shared = testProviderProps();
   function Wrapper({ children }: { children?: ReactNode }) {
     return (
-      <SessionProvider
-        storage="memory"
-        storageKey={storageKey}
-        refetchInterval={false}
-        refetchOnWindowFocus={false}
-        {...props}
-        queryClient={queryClient}
-      >
+      <SessionProvider {...shared} {...props} queryClient={shared.queryClient}>
         {children}
       </SessionProvider>
     );
   }
-  return { queryClient, wrapper: Wrapper };
+  return { queryClient: shared.queryClient, wrapper: Wrapper };
 }
 
 /** A promise and its resolve, to hold a mocked answer back until the test lets it go. */

@@ -1,16 +1,13 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useSession } from '../../src';
 import { useRevokeSession, useSessionRecord, useSessions } from '../../src/sessions';
 import { createSessionsClient } from '../../src/sessions/client';
 import { apiUrl, deferred, sessionWrapper, signIn, startBackend } from './harness';
+import { setUpServer } from '../support/server';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = setUpServer();
 
 const revokeUrl = `${apiUrl}/sessions/:id/revoke`;
 

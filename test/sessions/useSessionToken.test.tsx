@@ -2,19 +2,16 @@ import { useEffect } from 'react';
 import { act, render, renderHook, screen, waitFor } from '@testing-library/react';
 import { dehydrate } from '@tanstack/react-query';
 import { jwtVerify } from 'jose';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useLogout } from '../../src';
 import { useSessionToken } from '../../src/sessions';
 import { apiUrl, recordingStorage, sessionWrapper, signIn, startBackend } from './harness';
+import { setUpServer } from '../support/server';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+const server = setUpServer();
 afterEach(() => {
-  server.resetHandlers();
   vi.useRealTimers();
 });
-afterAll(() => server.close());
 
 const tokenRoute = 'POST /sessions/:id/tokens/:template';
 

@@ -1,6 +1,5 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useLogout } from '../../src';
 import {
   useCurrentSessionId,
@@ -11,11 +10,9 @@ import {
 import { createSessionsClient } from '../../src/sessions/client';
 import { mockUsers } from '../../src/mock';
 import { apiUrl, sessionWrapper, signIn, startBackend } from './harness';
+import { setUpServer } from '../support/server';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = setUpServer();
 
 const userId = mockUsers.single.profile.id;
 

@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { LoginForm, SessionError, useSession } from 'react-session-kit';
 import {
   ActiveSessions,
@@ -15,15 +15,9 @@ import {
   renderWithSession,
 } from 'react-session-kit/testing';
 import { jwtWithSid } from '../server/plainData';
+import { expectNoNetworkInEachTest } from '../support/noNetwork';
 
-let networkFetch: ReturnType<typeof vi.spyOn>;
-beforeEach(() => {
-  networkFetch = vi.spyOn(globalThis, 'fetch');
-});
-afterEach(() => {
-  expect(networkFetch).not.toHaveBeenCalled();
-  networkFetch.mockRestore();
-});
+expectNoNetworkInEachTest();
 
 function UserName() {
   return <p>{useSession((session) => session.user?.name) ?? 'nobody'}</p>;

@@ -2,20 +2,14 @@
 // react-session-kit/testing only, no backend, no MSW, no network.
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { SessionError } from 'react-session-kit';
 import { createTestSession, renderWithSession, sessionPresets } from 'react-session-kit/testing';
 import { MemoryDemo } from '../../demo/src/MemoryDemo';
+import { expectNoNetworkInEachTest } from '../support/noNetwork';
 
-let networkFetch: ReturnType<typeof vi.spyOn>;
-beforeEach(() => {
-  networkFetch = vi.spyOn(globalThis, 'fetch');
-});
-afterEach(() => {
-  // Every test: whatever was clicked, no request left the page.
-  expect(networkFetch).not.toHaveBeenCalled();
-  networkFetch.mockRestore();
-});
+// Every test: whatever was clicked, no request left the page.
+expectNoNetworkInEachTest();
 
 const heading = (name: string | RegExp) => screen.findByRole('heading', { level: 1, name });
 const navLink = (name: string) =>

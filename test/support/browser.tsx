@@ -1,4 +1,4 @@
-// Shared setup of the Chromium component tests. The mock backend answers through `backend.fetch`
+// Rendering in Chromium (browser tests). The mock backend answers through `backend.fetch`
 // given to the session client: no service worker needed.
 import type { ReactNode } from 'react';
 import axe from 'axe-core';
@@ -15,7 +15,7 @@ import {
 } from '../../src';
 import { createMockBackend, type MockBackend, type MockBackendOptions } from '../../src/mock';
 import '../../src/styles.css';
-import { testQueryClient } from '../support/queryClient';
+import { testProviderProps } from './provider';
 
 export const apiUrl = 'https://api.example.test';
 
@@ -48,15 +48,13 @@ export function mockApi(options: MockBackendOptions = {}, extra: RequestHandler[
     client,
     /** Adds handlers in front of the others. */
     use: (...more: RequestHandler[]) => handlers.unshift(...more),
-    /** Logs a user in with `client` (no UI), so a test can start signed in. */
+    /** Logs a user in with `client` (no UI), so a test can start signed in; returns the session. */
     async signIn(username: string, accountId?: string) {
-      await client.login({ username, password: 'password' });
-      if (accountId) await client.selectAccount(accountId);
+      const session = await client.login({ username, password: 'password' });
+      return accountId ? client.selectAccount(accountId) : session;
     },
   };
 }
-
-let providers = 0;
 
 export interface BrowserRenderOptions {
   labels?: Partial<Labels>;
@@ -69,18 +67,12 @@ export async function renderPage(
   ui: ReactNode,
   options: BrowserRenderOptions = {},
 ) {
-  providers += 1;
-  const queryClient = testQueryClient();
   document.body.style.background = 'var(--rsk-background)';
   document.body.style.color = 'var(--rsk-foreground)';
   return render(
     <SessionProvider
       client={api.client}
-      queryClient={queryClient}
-      storage="memory"
-      storageKey={`browser-test-${providers}`}
-      refetchInterval={false}
-      refetchOnWindowFocus={false}
+      {...testProviderProps()}
       labels={options.labels}
       initialSession={options.initialSession}
     >

@@ -1,20 +1,14 @@
 // @vitest-environment node
 import { createLocalJWKSet, jwtVerify } from 'jose';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createSessionClient } from '../../src/core/client';
 import { createMockBackend, mockUsers } from '../../src/mock';
 import { createSessionsClient } from '../../src/sessions/client';
 import { sessionRecordStatuses } from '../../src/sessions/schemas';
+import { setUpServer } from '../support/server';
 
 const apiUrl = 'https://api.example.test';
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
-  vi.restoreAllMocks();
-});
-afterAll(() => server.close());
+const server = setUpServer();
 
 function start() {
   const backend = createMockBackend({ apiUrl });

@@ -8,8 +8,7 @@ import {
   type JWTPayload,
 } from 'jose';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createMockBackend } from '../../src/mock';
 import { createSessionsClient } from '../../src/sessions/client';
 import {
@@ -18,12 +17,10 @@ import {
   verifySessionToken,
   type VerifySessionTokenOptions,
 } from '../../src/server';
+import { setUpServer } from '../support/server';
 
 const apiUrl = 'https://api.example.test';
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = setUpServer();
 
 const keys = await generateKeyPair('ES256', { extractable: true });
 const otherKeys = await generateKeyPair('ES256');

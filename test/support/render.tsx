@@ -1,21 +1,22 @@
-// Shared setup of the jsdom component tests: the mock backend behind MSW, and a provider on a
-// fresh QueryClient (retry: false) with memory storage.
+// Rendering in jsdom: the mock backend behind MSW, and a provider on a fresh QueryClient
+// (retry: false) with memory storage.
 import type { ReactNode } from 'react';
-import { render } from '@testing-library/react';
+import { render, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { SetupServerApi } from 'msw/node';
+import { expect } from 'vitest';
 import { SessionProvider, sessionAnswerSchema, type Labels, type Session } from '../../src';
 import type { MockBackendOptions } from '../../src/mock';
-import { startMockBackend } from '../support/mockBackend';
-import { testQueryClient } from '../support/queryClient';
+import { startMockBackend } from './mockBackend';
+import { testProviderProps } from './provider';
 
 export const apiUrl = 'https://api.example.test';
 
-let providers = 0;
-
 /** A fresh mock backend whose handlers take over `server`. */
-export const useBackend = (server: Pick<SetupServerApi, 'use'>, options: MockBackendOptions = {}) =>
-  startMockBackend(server, { apiUrl, ...options });
+export const startBackend = (
+  server: Pick<SetupServerApi, 'use'>,
+  options: MockBackendOptions = {},
+) => startMockBackend(server, { apiUrl, ...options });
 
 export interface RenderOptions {
   labels?: Partial<Labels>;
@@ -24,28 +25,33 @@ export interface RenderOptions {
 
 /** Renders `ui` inside a SessionProvider (fresh QueryClient, memory storage, no polling). */
 export function renderWithSession(ui: ReactNode, options: RenderOptions = {}) {
-  const queryClient = testQueryClient();
-  providers += 1;
+  const props = testProviderProps();
   const user = userEvent.setup();
   const result = render(
     <SessionProvider
       apiUrl={apiUrl}
-      queryClient={queryClient}
-      storage="memory"
-      storageKey={`component-test-${providers}`}
-      refetchInterval={false}
-      refetchOnWindowFocus={false}
+      {...props}
       labels={options.labels}
       initialSession={options.initialSession}
     >
       <main>{ui}</main>
     </SessionProvider>,
   );
-  return { ...result, user, queryClient };
+  return { ...result, user, queryClient: props.queryClient };
+}
+
+type MockUsername = 'single' | 'multi' | 'restricted';
+
+/** `renderWithSession` for a visitor nobody signed in, once the session's answer has come. */
+export async function renderSignedOut(server: Pick<SetupServerApi, 'use'>, ui: ReactNode) {
+  const backend = startBackend(server);
+  const view = renderWithSession(ui);
+  await waitFor(() => expect(backend.state.requests['GET /app/session']).toBe(1));
+  return view;
 }
 
 /** Logs `username` in on the backend directly (no UI), so a test can start signed in. */
-export async function signIn(username: 'single' | 'multi' | 'restricted', accountId?: string) {
+export async function signIn(username: MockUsername, accountId?: string) {
   const post = (path: string, body: unknown) =>
     fetch(`${apiUrl}${path}`, {
       method: 'POST',
@@ -54,6 +60,18 @@ export async function signIn(username: 'single' | 'multi' | 'restricted', accoun
     });
   await post('/app/login', { username, password: 'password' });
   if (accountId) await post('/app/login-account', { account_id: accountId });
+}
+
+/** A fresh mock backend (see `startBackend`) with `username` already logged in (and in `accountId`). */
+export async function signedInBackend(
+  server: Pick<SetupServerApi, 'use'>,
+  username: MockUsername,
+  options: MockBackendOptions & { accountId?: string } = {},
+) {
+  const { accountId, ...backendOptions } = options;
+  const backend = startBackend(server, backendOptions);
+  await signIn(username, accountId);
+  return backend;
 }
 
 /** A `Session` from a wire-format answer, for `initialSession`. */
