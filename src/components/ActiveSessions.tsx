@@ -11,9 +11,10 @@ import { isSessionError, SessionError } from '../core/SessionError';
 import { browserLabel, formatRelativeTime, locationLabel } from '../sessions/format';
 import { isKnownSessionStatus, type SessionRecord } from '../sessions/schemas';
 import { useSessionContext } from '../SessionContext';
-import { useCurrentSessionId } from '../useCurrentSessionId';
-import { useRevokeSession, type RevokeSessionResult } from '../useRevokeSession';
-import { useSessions } from '../useSessions';
+import { useCurrentSessionId } from '../sessions/useCurrentSessionId';
+import { useDeviceSessionKeys } from '../sessions/useDeviceSessionKeys';
+import { useDeviceSessions } from '../sessions/useDeviceSessions';
+import { useRevokeSession, type RevokeSessionResult } from '../sessions/useRevokeSession';
 import { activeSessionsLabels, type Labels } from './labels';
 import { useLabels } from './LabelsContext';
 import { errorTone } from './errorTone';
@@ -53,7 +54,7 @@ const revocableStatuses = new Set(['active', 'pending']);
 const allOthers = Symbol('all other sessions');
 
 /**
- * The signed-in user's sessions (`useSessions`): device and browser, location, IP address, last
+ * The signed-in user's sessions (`useDeviceSessions`): device and browser, location, IP address, last
  * activity as a relative time in the user's locale, a status badge, and "This device" on the
  * current one, which cannot be signed out from here (log out instead). Every other active session
  * has a "Sign out" button with a confirmation step, and "Sign out of all other sessions" ends them
@@ -86,23 +87,24 @@ export const ActiveSessions = /* @__PURE__ */ forwardRef(function ActiveSessions
   ref: ForwardedRef<HTMLElement>,
 ) {
   const labels = useLabels(activeSessionsLabels, overrides);
-  const { keys, queryClient } = useSessionContext('ActiveSessions');
+  const { queryClient } = useSessionContext('ActiveSessions');
+  const keys = useDeviceSessionKeys();
   const jwtSessionId = useCurrentSessionId();
   const currentId = currentProp ?? jwtSessionId;
   const [limit, setLimit] = useState(pageSize);
-  const sessions = useSessions({ limit });
+  const sessions = useDeviceSessions({ limit });
   const revoke = useRevokeSession({ currentSessionId: currentId });
   const variables = (mutation: Mutation<unknown, unknown, unknown>) => mutation.state.variables;
   // Sessions being signed out now, and every session signed out from this cache (kept visible).
   const pendingIds = new Set(
     useMutationState(
-      { filters: { mutationKey: keys.revokeSession, status: 'pending' }, select: variables },
+      { filters: { mutationKey: keys.revoke, status: 'pending' }, select: variables },
       queryClient,
     ).filter(isString),
   );
   const touchedIds = new Set(
     useMutationState(
-      { filters: { mutationKey: keys.revokeSession }, select: variables },
+      { filters: { mutationKey: keys.revoke }, select: variables },
       queryClient,
     ).filter(isString),
   );

@@ -3,7 +3,7 @@
 // per call. Records must come out as the documented camelCase model with finite millisecond times.
 import fc from 'fast-check';
 import { afterAll, describe, it } from 'vitest';
-import { createSessionsClient, type SessionsClient } from '../../src/sessions/client';
+import { createDeviceSessionsClient, type DeviceSessionsClient } from '../../src/sessions/client';
 import type { SessionRecord } from '../../src/sessions/schemas';
 import { responseOf, sessionsApiAnswers, type Answer, type Json } from './arbitraries';
 import {
@@ -21,7 +21,7 @@ afterAll(() => counter.write());
 
 function fuzzSessionsClient() {
   let answer: Answer | null = null;
-  const client = createSessionsClient({
+  const client = createDeviceSessionsClient({
     apiUrl,
     timeoutMs: 5_000,
     fetch: async () => {
@@ -60,7 +60,7 @@ function expectNewestFirst(records: readonly SessionRecord[]): void {
 
 const count = (body: Json) => (Array.isArray(body) ? body.length : -1);
 
-type Call = (client: SessionsClient, run: number) => Promise<unknown>;
+type Call = (client: DeviceSessionsClient, run: number) => Promise<unknown>;
 
 const targets: readonly [
   name: string,

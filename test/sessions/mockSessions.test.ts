@@ -4,7 +4,7 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createSessionClient } from '../../src/core/client';
 import { createMockBackend, mockUsers } from '../../src/mock';
-import { createSessionsClient } from '../../src/sessions/client';
+import { createDeviceSessionsClient } from '../../src/sessions/client';
 import { sessionRecordStatuses } from '../../src/sessions/schemas';
 
 const apiUrl = 'https://api.example.test';
@@ -20,7 +20,7 @@ function start() {
   const backend = createMockBackend({ apiUrl });
   server.use(...backend.handlers);
   const client = createSessionClient({ apiUrl, jwtTransport: 'bearer' });
-  return { backend, client, sessions: createSessionsClient({ client }) };
+  return { backend, client, sessions: createDeviceSessionsClient({ client }) };
 }
 
 const single = mockUsers.single.profile.id;

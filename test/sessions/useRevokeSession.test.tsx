@@ -3,8 +3,8 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { useSession } from '../../src';
-import { useRevokeSession, useSessionRecord, useSessions } from '../../src/sessions';
-import { createSessionsClient } from '../../src/sessions/client';
+import { useRevokeSession, useSessionRecord, useDeviceSessions } from '../../src/sessions';
+import { createDeviceSessionsClient } from '../../src/sessions/client';
 import { apiUrl, deferred, sessionWrapper, signIn, startBackend } from './harness';
 
 const server = setupServer();
@@ -21,7 +21,7 @@ async function setup() {
   const { wrapper, queryClient } = sessionWrapper({ client, initialSession: session });
   const hook = renderHook(
     () => ({
-      list: useSessions({ limit: 50 }),
+      list: useDeviceSessions({ limit: 50 }),
       record: useSessionRecord('sess_single_iphone'),
       revoke: useRevokeSession(),
       session: useSession(),
@@ -98,7 +98,7 @@ describe('useRevokeSession', () => {
 
   it('counts a 404 (revoked elsewhere first) as done', async () => {
     const { hook, statusOf } = await setup();
-    await createSessionsClient({ apiUrl }).revoke('sess_single_iphone'); // another tab
+    await createDeviceSessionsClient({ apiUrl }).revoke('sess_single_iphone'); // another tab
     server.use(
       http.post(revokeUrl, () =>
         HttpResponse.json(

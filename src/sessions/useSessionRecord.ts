@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { sessionRecordQueryOptions } from './sessions/queries';
-import { useSessionContext } from './SessionContext';
-import { useSessionsClient } from './useSessionsClient';
-import { useSession } from './useSession';
+import { sessionRecordQueryOptions } from './queries';
+import { useSessionContext } from '../SessionContext';
+import { useDeviceSessionKeys } from './useDeviceSessionKeys';
+import { useDeviceSessionsClient } from './useDeviceSessionsClient';
+import { useSession } from '../useSession';
 
 /**
  * One session (`GET /sessions/{id}`). A session that does not exist fails with
@@ -13,8 +14,9 @@ import { useSession } from './useSession';
  * record?.status // 'active' | 'revoked' | …
  */
 export function useSessionRecord(id: string | null | undefined) {
-  const { keys, queryClient } = useSessionContext('useSessionRecord');
-  const sessionsClient = useSessionsClient();
+  const { queryClient } = useSessionContext('useSessionRecord');
+  const keys = useDeviceSessionKeys();
+  const sessionsClient = useDeviceSessionsClient();
   const userId = useSession((session) => session.user?.id);
   return useQuery(
     {

@@ -1,13 +1,14 @@
 import { useMutation } from '@tanstack/react-query';
-import { isSessionError, type SessionError } from './core/SessionError';
-import { cachedStatus, patchCachedSession } from './sessions/optimistic';
-import { noRevokeInFlight, trackRevoke } from './sessions/revokesInFlight';
-import type { SessionRecord, SessionRecordStatusValue } from './sessions/schemas';
-import { useSessionContext } from './SessionContext';
-import { useSessionsClient } from './useSessionsClient';
+import { isSessionError, type SessionError } from '../core/SessionError';
+import { cachedStatus, patchCachedSession } from './optimistic';
+import { noRevokeInFlight, trackRevoke } from './revokesInFlight';
+import type { SessionRecord, SessionRecordStatusValue } from './schemas';
+import { useSessionContext } from '../SessionContext';
+import { useDeviceSessionKeys } from './useDeviceSessionKeys';
+import { useDeviceSessionsClient } from './useDeviceSessionsClient';
 import { useCurrentSessionId } from './useCurrentSessionId';
-import { useLogout } from './useLogout';
-import { useSession } from './useSession';
+import { useLogout } from '../useLogout';
+import { useSession } from '../useSession';
 
 export interface RevokeSessionOptions {
   /** This device's session id, when the session JWT cannot be read (cookie deployments). */
@@ -37,8 +38,9 @@ interface RevokeContext {
  * <button onClick={() => revoke.mutate(session.id)} disabled={revoke.isPending}>Sign out</button>
  */
 export function useRevokeSession(options: RevokeSessionOptions = {}) {
-  const { keys, queryClient } = useSessionContext('useRevokeSession');
-  const sessionsClient = useSessionsClient();
+  const { keys: sessionKeys, queryClient } = useSessionContext('useRevokeSession');
+  const keys = useDeviceSessionKeys();
+  const sessionsClient = useDeviceSessionsClient();
   const userId = useSession((session) => session.user?.id);
   const jwtSessionId = useCurrentSessionId();
   const currentSessionId = options.currentSessionId ?? jwtSessionId;
@@ -46,7 +48,7 @@ export function useRevokeSession(options: RevokeSessionOptions = {}) {
 
   return useMutation<RevokeSessionResult, SessionError, string, RevokeContext>(
     {
-      mutationKey: keys.revokeSession,
+      mutationKey: keys.revoke,
       mutationFn: async (id) => {
         const record = await trackRevoke(queryClient, async () => {
           try {
@@ -61,13 +63,13 @@ export function useRevokeSession(options: RevokeSessionOptions = {}) {
           // The server has ended it either way; if logging out fails, the next refresh gets a 401.
           await logout
             .mutateAsync()
-            .catch(() => queryClient.invalidateQueries({ queryKey: keys.session }));
+            .catch(() => queryClient.invalidateQueries({ queryKey: sessionKeys.session }));
         }
         return { id, record, signedOut };
       },
       onMutate: async (id) => {
         if (userId === undefined) return { previous: undefined };
-        await queryClient.cancelQueries({ queryKey: keys.sessions(userId) });
+        await queryClient.cancelQueries({ queryKey: keys.all(userId) });
         const previous = cachedStatus(queryClient, keys, userId, id);
         patchCachedSession(queryClient, keys, userId, id, (record) => ({
           ...record,
@@ -91,7 +93,7 @@ export function useRevokeSession(options: RevokeSessionOptions = {}) {
         // between can undo a later one; revokes settling together share that one refetch.
         if (userId === undefined || !noRevokeInFlight(queryClient)) return;
         await queryClient.invalidateQueries(
-          { queryKey: keys.sessions(userId) },
+          { queryKey: keys.all(userId) },
           { cancelRefetch: false },
         );
       },

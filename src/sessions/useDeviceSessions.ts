@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import type { SessionsFilter } from './sessions/client';
-import { sessionsQueryOptions } from './sessions/queries';
-import { useSessionContext } from './SessionContext';
-import { useSessionsClient } from './useSessionsClient';
-import { useSession } from './useSession';
+import type { DeviceSessionsFilter } from './client';
+import { deviceSessionsQueryOptions } from './queries';
+import { useSessionContext } from '../SessionContext';
+import { useDeviceSessionKeys } from './useDeviceSessionKeys';
+import { useDeviceSessionsClient } from './useDeviceSessionsClient';
+import { useSession } from '../useSession';
 
 /**
  * One page of sessions (`GET /sessions?paginated=true`), newest first, as a TanStack query:
@@ -13,18 +14,22 @@ import { useSession } from './useSession';
  *
  * @example
  * const [offset, setOffset] = useState(0)
- * const { data, isPending } = useSessions({ status: 'active', limit: 10, offset })
+ * const { data, isPending } = useDeviceSessions({ status: 'active', limit: 10, offset })
  * data?.data.map((session) => session.latestActivity?.browserName)
  */
-export function useSessions(filter: SessionsFilter = {}) {
-  const { keys, queryClient } = useSessionContext('useSessions');
-  const sessionsClient = useSessionsClient();
+export function useDeviceSessions(filter: DeviceSessionsFilter = {}) {
+  const { queryClient } = useSessionContext('useDeviceSessions');
+  const keys = useDeviceSessionKeys();
+  const sessionsClient = useDeviceSessionsClient();
   const userId = useSession((session) => session.user?.id);
   const scoped =
     filter.userId === undefined && filter.clientId === undefined ? { ...filter, userId } : filter;
   return useQuery(
     {
-      ...sessionsQueryOptions({ sessions: sessionsClient, keys, userId: userId ?? '' }, scoped),
+      ...deviceSessionsQueryOptions(
+        { sessions: sessionsClient, keys, userId: userId ?? '' },
+        scoped,
+      ),
       enabled: userId !== undefined,
     },
     queryClient,

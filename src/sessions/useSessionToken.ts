@@ -1,11 +1,12 @@
 import { useCallback, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { sessionTokenQueryOptions } from './sessions/queries';
-import { isSessionToken } from './sessions/sessionToken';
-import { useSessionContext } from './SessionContext';
-import { useSessionsClient } from './useSessionsClient';
+import { sessionTokenQueryOptions } from './queries';
+import { isSessionToken } from './sessionToken';
+import { useSessionContext } from '../SessionContext';
+import { useDeviceSessionKeys } from './useDeviceSessionKeys';
+import { useDeviceSessionsClient } from './useDeviceSessionsClient';
 import { useCurrentSessionId } from './useCurrentSessionId';
-import { useSession } from './useSession';
+import { useSession } from '../useSession';
 
 export interface UseSessionTokenOptions {
   /** Lifetime of the token, 30–315360000 seconds. Default: the template's own. */
@@ -37,8 +38,9 @@ export interface GetTokenOptions {
  * await fetch(url, { headers: { Authorization: `Bearer ${jwt}` } })
  */
 export function useSessionToken(template: string, options: UseSessionTokenOptions = {}) {
-  const { keys, queryClient } = useSessionContext('useSessionToken');
-  const sessionsClient = useSessionsClient();
+  const { queryClient } = useSessionContext('useSessionToken');
+  const keys = useDeviceSessionKeys();
+  const sessionsClient = useDeviceSessionsClient();
   const userId = useSession((session) => session.user?.id);
   const jwtSessionId = useCurrentSessionId();
   const sessionId = options.sessionId ?? jwtSessionId;
