@@ -53,7 +53,7 @@ export { useLockScreen } from './useLockScreen';
 export { useForgotPassword, useResetPassword } from './usePasswordReset';
 export type { ResetPasswordVariables } from './usePasswordReset';
 export { useSessionClient, useSessionKeys } from './useSessionClient';
-export { OneTimeSecret } from './logic/oneTimeSecret';
+export { OneTimeSecret } from './core/OneTimeSecret';
 
 // Components
 export { LoginForm } from './components/LoginForm';
@@ -78,5 +78,4 @@ export type { UserAvatarProps, AvatarUser } from './components/UserAvatar';
 export { defaultLabels } from './components/labels';
 export type { Labels } from './components/labels';
 export type { RenderParts, PartProps, PartName, DataAttributes } from './components/parts';
-export { safeUrl } from './logic/safeUrl';
-export { safeReturnTo } from './logic/safeReturnTo';
+export { safeUrl, safeReturnTo } from './core/urls';

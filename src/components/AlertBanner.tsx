@@ -6,7 +6,7 @@ import {
   type MouseEvent,
 } from 'react';
 import type { SessionAlert } from '../core/schemas/session';
-import { safeUrl } from '../logic/safeUrl';
+import { safeUrl } from '../core/urls';
 import { useAlerts } from '../useAlerts';
 import { alertBannerLabels, type Labels } from './labels';
 import { useLabels } from './LabelsContext';

@@ -6,9 +6,9 @@ import {
   type CSSProperties,
 } from 'react';
 import type { SessionUser } from '../core/schemas/session';
-import { initials } from '../logic/initials';
-import { isHexColor } from '../logic/isHexColor';
-import { svgDataUrl } from '../logic/svgDataUrl';
+import { initials } from './avatar';
+import { isHexColor } from './avatar';
+import { svgDataUrl } from './avatar';
 import { useSession } from '../useSession';
 import { renderPart, type RenderParts } from './parts';
 

@@ -26,5 +26,4 @@ export type { Session, SessionStatus } from '../core/schemas/model';
 export { sessionAnswerSchema } from '../core/schemas/sessionAnswer';
 export { decodeJwtClaims, sessionIdFromJwt } from '../core/jwtClaims';
 export type { JwtClaims } from '../core/jwtClaims';
-export { safeReturnTo } from '../logic/safeReturnTo';
-export { safeUrl } from '../logic/safeUrl';
+export { safeReturnTo, safeUrl } from '../core/urls';
