@@ -32,8 +32,8 @@ export {
   userSchema,
   alertSchema,
   accessSchema,
-} from './core/schemas/session';
-export type { SessionApp, SessionAccount, SessionUser, SessionAlert } from './core/schemas/session';
+} from './core/schemas/entities';
+export type { SessionApp, SessionAccount, SessionUser, SessionAlert } from './core/schemas/entities';
 
 // React
 export { SessionProvider } from './SessionProvider';

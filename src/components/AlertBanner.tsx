@@ -5,7 +5,7 @@ import {
   type ComponentPropsWithoutRef,
   type MouseEvent,
 } from 'react';
-import type { SessionAlert } from '../core/schemas/session';
+import type { SessionAlert } from '../core/schemas/entities';
 import { safeUrl } from '../core/urls';
 import { useAlerts } from '../useAlerts';
 import { alertBannerLabels, type Labels } from './labels';

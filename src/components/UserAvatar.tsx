@@ -5,7 +5,7 @@ import {
   type ComponentPropsWithoutRef,
   type CSSProperties,
 } from 'react';
-import type { SessionUser } from '../core/schemas/session';
+import type { SessionUser } from '../core/schemas/entities';
 import { initials } from './avatar';
 import { isHexColor } from './avatar';
 import { svgDataUrl } from './avatar';

@@ -6,7 +6,7 @@ import type {
   SessionAlert,
   SessionApp,
   SessionUser,
-} from '../core/schemas/session';
+} from '../core/schemas/entities';
 import { mockApp, mockUsers } from '../mock/fixtures';
 
 /** An alert for `createTestSession`: a title is enough; the rest has defaults. */

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { accessSchema, accountSchema, alertSchema, appSchema, userSchema } from './session';
+import { accessSchema, accountSchema, alertSchema, appSchema, userSchema } from './entities';
 
 export const sessionStatuses = [
   'unauthenticated',

@@ -10,7 +10,7 @@ import {
   presentApp,
   presentUser,
   type SessionUser,
-} from './session';
+} from './entities';
 
 const selectAccountAuth = z.object({ select_account: accountChoicesSchema });
 
