@@ -2,7 +2,7 @@ import { createContext, useContext } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import type { SessionClient } from './core/client';
 import type { SessionKeys } from './core/queryKeys';
-import type { Session } from './core/schemas/model';
+import type { Session } from './core/schemas/session';
 import type { SessionQueryOptions } from './core/sessionEngine';
 import type { SessionStore } from './core/storage';
 

@@ -21,8 +21,8 @@ export { visibleAlerts } from './core/alerts';
 export { createSessionKeys } from './core/queryKeys';
 export type { SessionKeys } from './core/queryKeys';
 export type { StorageOption, StorageLike } from './core/storage';
-export { sessionSchema, sessionStatuses } from './core/schemas/model';
-export type { Session, SessionStatus } from './core/schemas/model';
+export { sessionSchema, sessionStatuses } from './core/schemas/session';
+export type { Session, SessionStatus } from './core/schemas/session';
 export { sessionAnswerSchema } from './core/schemas/sessionAnswer';
 export { accountChoicesSchema, accountListSchema } from './core/schemas/accountChoices';
 export type { AccountChoice, AccountChoices } from './core/schemas/accountChoices';
@@ -33,7 +33,12 @@ export {
   alertSchema,
   accessSchema,
 } from './core/schemas/entities';
-export type { SessionApp, SessionAccount, SessionUser, SessionAlert } from './core/schemas/entities';
+export type {
+  SessionApp,
+  SessionAccount,
+  SessionUser,
+  SessionAlert,
+} from './core/schemas/entities';
 
 // React
 export { SessionProvider } from './SessionProvider';

@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { visibleAlerts } from './core/alerts';
-import type { Session } from './core/schemas/model';
+import type { Session } from './core/schemas/session';
 import type { SessionAlert } from './core/schemas/entities';
 import { useSessionContext } from './SessionContext';
 import { useSession } from './useSession';

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { SessionError } from './core/SessionError';
-import type { Session, SessionStatus } from './core/schemas/model';
+import type { Session, SessionStatus } from './core/schemas/session';
 import type { SessionAccount, SessionUser } from './core/schemas/entities';
 import { signedOutSession } from './core/signedOut';
 import { useSessionContext } from './SessionContext';

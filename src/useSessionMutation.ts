@@ -1,7 +1,7 @@
 import { useMutation, type MutateOptions, type UseMutationResult } from '@tanstack/react-query';
 import type { SessionClient } from './core/client';
 import type { SessionError } from './core/SessionError';
-import type { Session } from './core/schemas/model';
+import type { Session } from './core/schemas/session';
 import { useSessionContext } from './SessionContext';
 
 /**

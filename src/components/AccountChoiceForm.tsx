@@ -8,7 +8,7 @@ import {
   type Ref,
 } from 'react';
 import type { AccountChoices } from '../core/schemas/accountChoices';
-import type { Session } from '../core/schemas/model';
+import type { Session } from '../core/schemas/session';
 import { isSessionError, SessionError } from '../core/SessionError';
 import { isAuthenticated, type AuthenticatedSession } from '../useSession';
 import { accountChoiceLabels, type Labels } from './labels';

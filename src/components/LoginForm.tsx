@@ -13,7 +13,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import * as z from 'zod/mini';
 import { isSessionError, SessionError } from '../core/SessionError';
-import type { Session } from '../core/schemas/model';
+import type { Session } from '../core/schemas/session';
 import { preferredAccount } from '../core/schemas/accountChoices';
 import { safeUrl } from '../core/urls';
 import { isAuthenticated, useSession, type AuthenticatedSession } from '../useSession';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import type { SessionStatus } from '../core/schemas/model';
+import type { SessionStatus } from '../core/schemas/session';
 import { safeReturnTo, withReturnTo } from '../core/urls';
 import { useAccess } from '../useAccess';
 import { useSession } from '../useSession';

@@ -1,6 +1,6 @@
 import type { AccessMap } from '../core/access';
 import type { AccountChoice } from '../core/schemas/accountChoices';
-import { sessionSchema, type Session, type SessionStatus } from '../core/schemas/model';
+import { sessionSchema, type Session, type SessionStatus } from '../core/schemas/session';
 import type {
   SessionAccount,
   SessionAlert,

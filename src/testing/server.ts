@@ -1,7 +1,7 @@
 import type { Credentials, ResetPasswordInput } from '../core/client';
 import { isSessionError } from '../core/SessionError';
 import type { AccountChoice } from '../core/schemas/accountChoices';
-import type { Session } from '../core/schemas/model';
+import type { Session } from '../core/schemas/session';
 import { accountSchema } from '../core/schemas/entities';
 import { signedOutSession } from '../core/signedOut';
 import { createTestSession } from './createTestSession';
