@@ -13,7 +13,7 @@ import {
   type SessionRecordStatusValue,
 } from './schemas';
 import { sortNewestFirst } from './sortNewestFirst';
-import { warnOnce } from './warnOnce';
+import { warnOnce } from '../core/warnOnce';
 
 /**
  * Which sessions `GET /sessions` returns. The API wants at least one of `userId` / `clientId`.
