@@ -12,8 +12,8 @@ import { browserLabel, formatRelativeTime, locationLabel } from '../sessions/for
 import { isKnownSessionStatus, type SessionRecord } from '../sessions/schemas';
 import { useSessionContext } from '../SessionContext';
 import { useCurrentSessionId } from '../sessions/useCurrentSessionId';
-import { useDeviceSessionKeys } from '../sessions/useDeviceSessionKeys';
 import { useDeviceSessions } from '../sessions/useDeviceSessions';
+import { createDeviceSessionKeys } from '../sessions/keys';
 import { useRevokeSession, type RevokeSessionResult } from '../sessions/useRevokeSession';
 import { activeSessionsLabels, type Labels } from './labels';
 import { useLabels } from './LabelsContext';
@@ -87,8 +87,8 @@ export const ActiveSessions = /* @__PURE__ */ forwardRef(function ActiveSessions
   ref: ForwardedRef<HTMLElement>,
 ) {
   const labels = useLabels(activeSessionsLabels, overrides);
-  const { queryClient } = useSessionContext('ActiveSessions');
-  const keys = useDeviceSessionKeys();
+  const { keys: sessionKeys, queryClient } = useSessionContext('ActiveSessions');
+  const keys = createDeviceSessionKeys(sessionKeys);
   const jwtSessionId = useCurrentSessionId();
   const currentId = currentProp ?? jwtSessionId;
   const [limit, setLimit] = useState(pageSize);

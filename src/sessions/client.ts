@@ -15,6 +15,8 @@ import {
 import { sortNewestFirst } from './sortNewestFirst';
 import { warnOnce } from '../core/warnOnce';
 
+declare const process: { env: Record<string, string | undefined> };
+
 /**
  * Which sessions `GET /sessions` returns. The API wants at least one of `userId` / `clientId`.
  * `limit` is 1–500 (server default 10).
@@ -112,11 +114,16 @@ export function createDeviceSessionsClient(
     revoke: async (id, call) =>
       post(`${sessionPath(id)}/revoke`, undefined, sessionRecordSchema, call),
     async verify(id, token, call) {
-      warnOnce(
-        'sessions.verify',
-        '[react-session-kit] sessions.verify() calls a deprecated endpoint that newer servers have removed. ' +
-          'Verify session tokens on your server with verifySessionToken from react-session-kit/server.',
-      );
+      try {
+        if (process.env.NODE_ENV !== 'production')
+          warnOnce(
+            'sessions.verify',
+            '[react-session-kit] sessions.verify() calls a deprecated endpoint that newer servers have removed. ' +
+              'Verify session tokens on your server with verifySessionToken from react-session-kit/server.',
+          );
+      } catch {
+        // no bundler and no Node: production
+      }
       try {
         return await post(`${sessionPath(id)}/verify`, { token }, sessionRecordSchema, call);
       } catch (error) {
@@ -149,13 +156,18 @@ export function checkTokenSeconds(seconds: number): void {
 }
 
 function listPath(filter: DeviceSessionsFilter, paginated: boolean): string {
+  const params = {
+    user_id: filter.userId,
+    client_id: filter.clientId,
+    status: filter.status,
+    limit: filter.limit,
+    offset: filter.offset,
+    paginated: paginated || undefined,
+  };
   const query = new URLSearchParams();
-  if (filter.userId !== undefined) query.set('user_id', filter.userId);
-  if (filter.clientId !== undefined) query.set('client_id', filter.clientId);
-  if (filter.status !== undefined) query.set('status', filter.status);
-  if (filter.limit !== undefined) query.set('limit', String(filter.limit));
-  if (filter.offset !== undefined) query.set('offset', String(filter.offset));
-  if (paginated) query.set('paginated', 'true');
+  for (const [name, value] of Object.entries(params)) {
+    if (value !== undefined) query.set(name, String(value));
+  }
   const search = query.toString();
   return search ? `/sessions?${search}` : '/sessions';
 }

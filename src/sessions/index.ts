@@ -38,7 +38,6 @@ export { useSessionToken } from './useSessionToken';
 export type { UseSessionTokenOptions, GetTokenOptions } from './useSessionToken';
 export { useCurrentSessionId } from './useCurrentSessionId';
 export { useDeviceSessionsClient } from './useDeviceSessionsClient';
-export { useDeviceSessionKeys } from './useDeviceSessionKeys';
 export { ActiveSessions } from '../components/ActiveSessions';
 export type { ActiveSessionsProps } from '../components/ActiveSessions';
 export { formatRelativeTime } from './format';

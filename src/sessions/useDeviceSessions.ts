@@ -1,10 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { DeviceSessionsFilter } from './client';
 import { deviceSessionsQueryOptions } from './queries';
-import { useSessionContext } from '../SessionContext';
-import { useDeviceSessionKeys } from './useDeviceSessionKeys';
-import { useDeviceSessionsClient } from './useDeviceSessionsClient';
-import { useSession } from '../useSession';
+import { useDeviceSessionsScope } from './useDeviceSessionsScope';
 
 /**
  * One page of sessions (`GET /sessions?paginated=true`), newest first, as a TanStack query:
@@ -18,20 +15,12 @@ import { useSession } from '../useSession';
  * data?.data.map((session) => session.latestActivity?.browserName)
  */
 export function useDeviceSessions(filter: DeviceSessionsFilter = {}) {
-  const { queryClient } = useSessionContext('useDeviceSessions');
-  const keys = useDeviceSessionKeys();
-  const sessionsClient = useDeviceSessionsClient();
-  const userId = useSession((session) => session.user?.id);
+  const scope = useDeviceSessionsScope('useDeviceSessions');
+  const { queryClient } = scope;
+  const signedIn = scope.userId !== '';
   const scoped =
-    filter.userId === undefined && filter.clientId === undefined ? { ...filter, userId } : filter;
-  return useQuery(
-    {
-      ...deviceSessionsQueryOptions(
-        { sessions: sessionsClient, keys, userId: userId ?? '' },
-        scoped,
-      ),
-      enabled: userId !== undefined,
-    },
-    queryClient,
-  );
+    filter.userId === undefined && filter.clientId === undefined
+      ? { ...filter, userId: scope.userId }
+      : filter;
+  return useQuery({ ...deviceSessionsQueryOptions(scope, scoped), enabled: signedIn }, queryClient);
 }

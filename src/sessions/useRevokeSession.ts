@@ -3,12 +3,9 @@ import { isSessionError, type SessionError } from '../core/SessionError';
 import { cachedStatus, patchCachedSession } from './optimistic';
 import { noRevokeInFlight, trackRevoke } from './revokesInFlight';
 import type { SessionRecord, SessionRecordStatusValue } from './schemas';
-import { useSessionContext } from '../SessionContext';
-import { useDeviceSessionKeys } from './useDeviceSessionKeys';
-import { useDeviceSessionsClient } from './useDeviceSessionsClient';
 import { useCurrentSessionId } from './useCurrentSessionId';
+import { useDeviceSessionsScope } from './useDeviceSessionsScope';
 import { useLogout } from '../useLogout';
-import { useSession } from '../useSession';
 
 export interface RevokeSessionOptions {
   /** This device's session id, when the session JWT cannot be read (cookie deployments). */
@@ -38,10 +35,9 @@ interface RevokeContext {
  * <button onClick={() => revoke.mutate(session.id)} disabled={revoke.isPending}>Sign out</button>
  */
 export function useRevokeSession(options: RevokeSessionOptions = {}) {
-  const { keys: sessionKeys, queryClient } = useSessionContext('useRevokeSession');
-  const keys = useDeviceSessionKeys();
-  const sessionsClient = useDeviceSessionsClient();
-  const userId = useSession((session) => session.user?.id);
+  const scope = useDeviceSessionsScope('useRevokeSession');
+  const { sessions: sessionsClient, keys, sessionKeys, queryClient } = scope;
+  const { userId } = scope; // '' while nobody is signed in
   const jwtSessionId = useCurrentSessionId();
   const currentSessionId = options.currentSessionId ?? jwtSessionId;
   const logout = useLogout();
@@ -68,7 +64,7 @@ export function useRevokeSession(options: RevokeSessionOptions = {}) {
         return { id, record, signedOut };
       },
       onMutate: async (id) => {
-        if (userId === undefined) return { previous: undefined };
+        if (!userId) return { previous: undefined };
         await queryClient.cancelQueries({ queryKey: keys.all(userId) });
         const previous = cachedStatus(queryClient, keys, userId, id);
         patchCachedSession(queryClient, keys, userId, id, (record) => ({
@@ -79,19 +75,18 @@ export function useRevokeSession(options: RevokeSessionOptions = {}) {
       },
       onError: (_error, id, context) => {
         const previous = context?.previous;
-        if (userId === undefined || previous === undefined) return;
+        if (!userId || previous === undefined) return;
         patchCachedSession(queryClient, keys, userId, id, (record) =>
           record.status === 'revoked' ? { ...record, status: previous } : record,
         );
       },
       onSuccess: ({ id, record }) => {
-        if (userId !== undefined && record)
-          patchCachedSession(queryClient, keys, userId, id, () => record);
+        if (userId && record) patchCachedSession(queryClient, keys, userId, id, () => record);
       },
       onSettled: async () => {
         // Refetch once the last of several concurrent revokes has its answer, so no list fetched in
         // between can undo a later one; revokes settling together share that one refetch.
-        if (userId === undefined || !noRevokeInFlight(queryClient)) return;
+        if (!userId || !noRevokeInFlight(queryClient)) return;
         await queryClient.invalidateQueries(
           { queryKey: keys.all(userId) },
           { cancelRefetch: false },

@@ -1,9 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { sessionRecordQueryOptions } from './queries';
-import { useSessionContext } from '../SessionContext';
-import { useDeviceSessionKeys } from './useDeviceSessionKeys';
-import { useDeviceSessionsClient } from './useDeviceSessionsClient';
-import { useSession } from '../useSession';
+import { useDeviceSessionsScope } from './useDeviceSessionsScope';
 
 /**
  * One session (`GET /sessions/{id}`). A session that does not exist fails with
@@ -14,18 +11,11 @@ import { useSession } from '../useSession';
  * record?.status // 'active' | 'revoked' | …
  */
 export function useSessionRecord(id: string | null | undefined) {
-  const { queryClient } = useSessionContext('useSessionRecord');
-  const keys = useDeviceSessionKeys();
-  const sessionsClient = useDeviceSessionsClient();
-  const userId = useSession((session) => session.user?.id);
+  const scope = useDeviceSessionsScope('useSessionRecord');
+  const { queryClient } = scope;
+  const signedIn = scope.userId !== '';
   return useQuery(
-    {
-      ...sessionRecordQueryOptions(
-        { sessions: sessionsClient, keys, userId: userId ?? '' },
-        id ?? '',
-      ),
-      enabled: userId !== undefined && Boolean(id),
-    },
+    { ...sessionRecordQueryOptions(scope, id ?? ''), enabled: signedIn && Boolean(id) },
     queryClient,
   );
 }

@@ -2,11 +2,8 @@ import { useCallback, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { sessionTokenQueryOptions } from './queries';
 import { isSessionToken } from './sessionToken';
-import { useSessionContext } from '../SessionContext';
-import { useDeviceSessionKeys } from './useDeviceSessionKeys';
-import { useDeviceSessionsClient } from './useDeviceSessionsClient';
 import { useCurrentSessionId } from './useCurrentSessionId';
-import { useSession } from '../useSession';
+import { useDeviceSessionsScope } from './useDeviceSessionsScope';
 
 export interface UseSessionTokenOptions {
   /** Lifetime of the token, 30–315360000 seconds. Default: the template's own. */
@@ -38,24 +35,17 @@ export interface GetTokenOptions {
  * await fetch(url, { headers: { Authorization: `Bearer ${jwt}` } })
  */
 export function useSessionToken(template: string, options: UseSessionTokenOptions = {}) {
-  const { queryClient } = useSessionContext('useSessionToken');
-  const keys = useDeviceSessionKeys();
-  const sessionsClient = useDeviceSessionsClient();
-  const userId = useSession((session) => session.user?.id);
+  const scope = useDeviceSessionsScope('useSessionToken');
+  const { queryClient } = scope;
+  const signedIn = scope.userId !== '';
   const jwtSessionId = useCurrentSessionId();
   const sessionId = options.sessionId ?? jwtSessionId;
   const { expiresInSeconds, enabled = true } = options;
 
-  const ready = userId !== undefined && Boolean(sessionId);
+  const ready = signedIn && Boolean(sessionId);
   const tokenQuery = useMemo(
-    () =>
-      sessionTokenQueryOptions(
-        { sessions: sessionsClient, keys, userId: userId ?? '' },
-        sessionId ?? '',
-        template,
-        expiresInSeconds,
-      ),
-    [sessionsClient, keys, userId, sessionId, template, expiresInSeconds],
+    () => sessionTokenQueryOptions(scope, sessionId ?? '', template, expiresInSeconds),
+    [scope, sessionId, template, expiresInSeconds],
   );
   const query = useQuery({ ...tokenQuery, enabled: enabled && ready }, queryClient);
 
