@@ -5,6 +5,27 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const framework = {
+  group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@tanstack/react-query'],
+  message: 'src/core is framework-free: use @tanstack/query-core, and React only in adapters.',
+};
+/** Imports whose path climbs out of `folder`. */
+const outside = (regex, folder) => ({
+  regex,
+  message: `${folder} imports nothing outside itself.`,
+});
+/** Imports of the feature folders `others` from a folder directly under src/. */
+const features = (folder, others) => ({
+  regex: `^\\.\\./(${others})(/|$)`,
+  message: `src/${folder} builds on the core and the root entry, not on another feature folder.`,
+});
+/** One `no-restricted-imports` rule for `files` (ESLint does not merge two such rules). */
+const layer = (files, patterns, ignores = []) => ({
+  files,
+  ignores,
+  rules: { 'no-restricted-imports': ['error', { patterns }] },
+});
+
 export default defineConfig([
   globalIgnores([
     '**/node_modules/',
@@ -59,24 +80,26 @@ export default defineConfig([
     },
   },
 
-  // The framework-free core (the session engine, client, schemas) knows nothing of React.
-  {
-    files: ['src/core/**', 'src/server/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@tanstack/react-query'],
-              message:
-                'src/core is framework-free: use @tanstack/query-core, and React only in adapters.',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  // Layers of src/ (issue 14; scripts/check-imports.mjs measures the graph they keep). The core is
+  // framework-free and knows no feature; a feature folder (the entries `sessions`, `mock`, `server`,
+  // `testing`) builds on the core and the root entry's modules (src/*.ts(x) and components/), never
+  // on another feature. The root entry's components import no feature either.
+  layer(['src/core/*.{ts,tsx}'], [framework, outside('^\\.\\./', 'src/core')]),
+  layer(['src/core/*/**'], [framework, outside('^\\.\\./\\.\\./', 'src/core')]),
+  layer(
+    ['src/server/**'],
+    [framework, { regex: '^\\.\\./(?!core/)', message: 'src/server builds on the core only.' }],
+  ),
+  layer(['src/mock/**'], [outside('^\\.\\./', 'src/mock')]),
+  layer(['src/sessions/**'], [features('sessions', 'mock|server|testing')]),
+  // The testing entry is built on the mock (its fixtures and tokens).
+  layer(['src/testing/**'], [features('testing', 'sessions|server')]),
+  layer(
+    ['src/components/**'],
+    [features('components', 'sessions|mock|server|testing')],
+    // The Labels type names the sessions' statuses (ActiveSessions' labels).
+    ['src/components/labels.ts'],
+  ),
 
   // Node-side files: build/test configs and scripts.
   {

@@ -146,6 +146,20 @@ export default defineConfig({
         },
       },
       {
+        // Type tests (test/**/*.test-d.ts): checked by tsc through Vitest, never run.
+        extends: true,
+        test: {
+          name: 'types',
+          include: [],
+          typecheck: {
+            enabled: true,
+            only: true,
+            include: ['test/**/*.test-d.ts'],
+            tsconfig: fromRoot('test/types/tsconfig.json'),
+          },
+        },
+      },
+      {
         extends: true,
         test: {
           name: 'browser',

@@ -2,15 +2,12 @@ import { createContext, useContext } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import type { SessionClient } from './core/client';
 import type { SessionKeys } from './core/queryKeys';
-import type { Session } from './core/schemas/model';
+import type { Session } from './core/schemas/session';
 import type { SessionQueryOptions } from './core/sessionEngine';
 import type { SessionStore } from './core/storage';
-import type { SessionsClient } from './sessions/client';
 
 export interface SessionContextValue {
   client: SessionClient;
-  /** `<SessionProvider sessionsClient>`; `null` lets `useSessionsClient` make one on `client`'s transport. */
-  sessionsClient: SessionsClient | null;
   keys: SessionKeys;
   store: SessionStore;
   queryClient: QueryClient;

@@ -12,7 +12,6 @@ import type { Labels } from './components/labels';
 import { createSessionClient, type SessionClient } from './core/client';
 import { createSessionEngine, type SessionEngineOptions } from './core/sessionEngine';
 import type { StorageOption } from './core/storage';
-import type { SessionsClient } from './sessions/client';
 import { SessionContext, type SessionContextValue } from './SessionContext';
 import { useHydrating, useIsomorphicLayoutEffect } from './useHydrating';
 
@@ -22,11 +21,6 @@ export interface SessionProviderProps {
   apiUrl?: string;
   /** A client from `createSessionClient`, for app keys, bearer JWTs, custom headers or `fetch`. */
   client?: SessionClient;
-  /**
-   * A client from `createSessionsClient`, for the active-sessions hooks and `<ActiveSessions>`.
-   * Default: one sharing `client`'s transport (same API URL, credentials and bearer JWT).
-   */
-  sessionsClient?: SessionsClient;
   /** Default: the app's `QueryClientProvider` client, else one of the provider's own. */
   queryClient?: QueryClient;
   /**
@@ -114,7 +108,6 @@ export function SessionProvider(props: SessionProviderProps) {
   const value = useMemo<SessionContextValue>(
     () => ({
       client: engine.client,
-      sessionsClient: props.sessionsClient ?? null,
       keys: engine.keys,
       store: engine.store,
       queryClient: engine.queryClient,
@@ -122,8 +115,6 @@ export function SessionProvider(props: SessionProviderProps) {
       setSession: engine.apply,
       restored: !hydrating,
     }),
-    // `sessionsClient` is read once, like the other props.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [engine, refetchInterval, refetchOnWindowFocus, staleTime, hydrating],
   );
 

@@ -21,8 +21,8 @@ export { visibleAlerts } from './core/alerts';
 export { createSessionKeys } from './core/queryKeys';
 export type { SessionKeys } from './core/queryKeys';
 export type { StorageOption, StorageLike } from './core/storage';
-export { sessionSchema, sessionStatuses } from './core/schemas/model';
-export type { Session, SessionStatus } from './core/schemas/model';
+export { sessionSchema, sessionStatuses } from './core/schemas/session';
+export type { Session, SessionStatus } from './core/schemas/session';
 export { sessionAnswerSchema } from './core/schemas/sessionAnswer';
 export { accountChoicesSchema, accountListSchema } from './core/schemas/accountChoices';
 export type { AccountChoice, AccountChoices } from './core/schemas/accountChoices';
@@ -32,8 +32,13 @@ export {
   userSchema,
   alertSchema,
   accessSchema,
-} from './core/schemas/session';
-export type { SessionApp, SessionAccount, SessionUser, SessionAlert } from './core/schemas/session';
+} from './core/schemas/entities';
+export type {
+  SessionApp,
+  SessionAccount,
+  SessionUser,
+  SessionAlert,
+} from './core/schemas/entities';
 
 // React
 export { SessionProvider } from './SessionProvider';
@@ -53,7 +58,7 @@ export { useLockScreen } from './useLockScreen';
 export { useForgotPassword, useResetPassword } from './usePasswordReset';
 export type { ResetPasswordVariables } from './usePasswordReset';
 export { useSessionClient, useSessionKeys } from './useSessionClient';
-export { OneTimeSecret } from './logic/oneTimeSecret';
+export { OneTimeSecret } from './core/OneTimeSecret';
 
 // Components
 export { LoginForm } from './components/LoginForm';
@@ -78,5 +83,4 @@ export type { UserAvatarProps, AvatarUser } from './components/UserAvatar';
 export { defaultLabels } from './components/labels';
 export type { Labels } from './components/labels';
 export type { RenderParts, PartProps, PartName, DataAttributes } from './components/parts';
-export { safeUrl } from './logic/safeUrl';
-export { safeReturnTo } from './logic/safeReturnTo';
+export { safeUrl, safeReturnTo } from './core/urls';

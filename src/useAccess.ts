@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { hasAccess } from './core/access';
-import type { Session } from './core/schemas/model';
+import type { Session } from './core/schemas/session';
 import { useSession } from './useSession';
 
 /**

@@ -1,6 +1,5 @@
-import { OneTimeSecret } from './logic/oneTimeSecret';
-import { withInput } from './logic/withInput';
-import { useSessionMutation } from './useSessionMutation';
+import { OneTimeSecret } from './core/OneTimeSecret';
+import { useSessionMutation, withInput } from './useSessionMutation';
 
 /**
  * Locks the screen (`GET /user/lock-screen`: the session keeps its user but loses its access,

@@ -1,7 +1,6 @@
 import type { Credentials } from './core/client';
-import { OneTimeSecret } from './logic/oneTimeSecret';
-import { withInput } from './logic/withInput';
-import { useSessionMutation } from './useSessionMutation';
+import { OneTimeSecret } from './core/OneTimeSecret';
+import { useSessionMutation, withInput } from './useSessionMutation';
 
 /** What the login mutation keeps as its variables: the password only as a one-time secret. */
 export interface LoginVariables {

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { AccountChoices } from './core/schemas/accountChoices';
-import type { Session } from './core/schemas/model';
+import type { Session } from './core/schemas/session';
 import type { SessionError } from './core/SessionError';
 import { useSessionContext } from './SessionContext';
 

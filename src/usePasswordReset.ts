@@ -1,8 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import type { ResetPasswordInput } from './core/client';
 import type { SessionError } from './core/SessionError';
-import { OneTimeSecret } from './logic/oneTimeSecret';
-import { withInput } from './logic/withInput';
+import { OneTimeSecret } from './core/OneTimeSecret';
+import { withInput } from './useSessionMutation';
 import { useSessionContext } from './SessionContext';
 
 /**

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { SessionError } from './core/SessionError';
-import type { Session, SessionStatus } from './core/schemas/model';
-import type { SessionAccount, SessionUser } from './core/schemas/session';
+import type { Session, SessionStatus } from './core/schemas/session';
+import type { SessionAccount, SessionUser } from './core/schemas/entities';
 import { signedOutSession } from './core/signedOut';
 import { useSessionContext } from './SessionContext';
 import { useHydrating } from './useHydrating';

@@ -1,7 +1,7 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, type MutateOptions, type UseMutationResult } from '@tanstack/react-query';
 import type { SessionClient } from './core/client';
 import type { SessionError } from './core/SessionError';
-import type { Session } from './core/schemas/model';
+import type { Session } from './core/schemas/session';
 import { useSessionContext } from './SessionContext';
 
 /**
@@ -29,4 +29,18 @@ export function useSessionMutation<TVariables>(
     },
     queryClient,
   );
+}
+
+/** A mutation whose `mutate` takes `TInput` and turns it into the variables it keeps. */
+export function withInput<TData, TError, TVariables, TInput>(
+  mutation: UseMutationResult<TData, TError, TVariables>,
+  toVariables: (input: TInput) => TVariables,
+) {
+  return {
+    ...mutation,
+    mutate: (input: TInput, options?: MutateOptions<TData, TError, TVariables>) =>
+      mutation.mutate(toVariables(input), options),
+    mutateAsync: (input: TInput, options?: MutateOptions<TData, TError, TVariables>) =>
+      mutation.mutateAsync(toVariables(input), options),
+  };
 }

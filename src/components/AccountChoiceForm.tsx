@@ -7,7 +7,7 @@ import {
   type Ref,
 } from 'react';
 import type { AccountChoices } from '../core/schemas/accountChoices';
-import type { Session } from '../core/schemas/model';
+import type { Session } from '../core/schemas/session';
 import type { SessionError } from '../core/SessionError';
 import { isAuthenticated, type AuthenticatedSession } from '../useSession';
 import { accountChoiceLabels, type Labels } from './labels';

@@ -1,6 +1,5 @@
 import { forwardRef, type ForwardedRef, useState } from 'react';
-import type { AccountChoices } from '../core/schemas/accountChoices';
-import { preferredAccount } from '../logic/preferredAccount';
+import { preferredAccount, type AccountChoices } from '../core/schemas/accountChoices';
 import { useLoginAccounts } from '../useLoginAccounts';
 import { useSelectAccount } from '../useSelectAccount';
 import { useSession } from '../useSession';

@@ -5,8 +5,8 @@ import {
   type ComponentPropsWithoutRef,
   type MouseEvent,
 } from 'react';
-import type { SessionAlert } from '../core/schemas/session';
-import { safeUrl } from '../logic/safeUrl';
+import type { SessionAlert } from '../core/schemas/entities';
+import { safeUrl } from '../core/urls';
 import { useAlerts } from '../useAlerts';
 import { alertBannerLabels, type Labels } from './labels';
 import { useLabels } from './LabelsContext';

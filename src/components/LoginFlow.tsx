@@ -6,7 +6,7 @@ import {
   useState,
   type ComponentPropsWithoutRef,
 } from 'react';
-import type { SessionStatus } from '../core/schemas/model';
+import type { SessionStatus } from '../core/schemas/session';
 import { useLogout } from '../useLogout';
 import { useSession, type AuthenticatedSession } from '../useSession';
 import { AccountSelect } from './AccountSelect';

@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import type { SessionStatus } from '../core/schemas/model';
-import { safeReturnTo } from '../logic/safeReturnTo';
-import { withReturnTo } from '../logic/withReturnTo';
+import type { SessionStatus } from '../core/schemas/session';
+import { safeReturnTo, withReturnTo } from '../core/urls';
 import { useAccess } from '../useAccess';
 import { useSession } from '../useSession';
 import { AccessDenied } from './AccessDenied';

@@ -5,10 +5,10 @@ import {
   type ComponentPropsWithoutRef,
   type CSSProperties,
 } from 'react';
-import type { SessionUser } from '../core/schemas/session';
-import { initials } from '../logic/initials';
-import { isHexColor } from '../logic/isHexColor';
-import { svgDataUrl } from '../logic/svgDataUrl';
+import type { SessionUser } from '../core/schemas/entities';
+import { initials } from './avatar';
+import { isHexColor } from './avatar';
+import { svgDataUrl } from './avatar';
 import { useSession } from '../useSession';
 import { renderPart, type RenderParts } from './parts';
 

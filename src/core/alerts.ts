@@ -1,5 +1,5 @@
 import { hasAccess, type AccessMap } from './access';
-import type { SessionAlert } from './schemas/session';
+import type { SessionAlert } from './schemas/entities';
 
 /**
  * The alerts a user should see: those whose `access` requirement holds (the server does not

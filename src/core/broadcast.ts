@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { sessionSchema, type Session } from './schemas/model';
+import { sessionSchema, type Session } from './schemas/session';
 import { clockSkew, parseStored, type SessionStore } from './storage';
 
 /** Carries sessions between the tabs of one app and one API. */

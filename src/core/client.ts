@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { sessionIdFromJwt } from './jwtPayload';
 import { pathSegment } from './pathSegment';
 import { accountChoicesSchema, type AccountChoices } from './schemas/accountChoices';
-import type { Session } from './schemas/model';
+import type { Session } from './schemas/session';
 import { sessionAnswerSchema } from './schemas/sessionAnswer';
 import { createTransport, type Transport, type TransportOptions } from './transport';
 

@@ -5,7 +5,7 @@ import type { SessionClient } from './client';
 import { createPollingLeader, type PollingLeader } from './pollingLeader';
 import { createSessionKeys, type SessionKeys } from './queryKeys';
 import { queryKeyEquals } from './queryKeyEquals';
-import { sessionSchema, type Session } from './schemas/model';
+import { sessionSchema, type Session } from './schemas/session';
 import type { SessionError } from './SessionError';
 import {
   defaultMaxRetryAfter,

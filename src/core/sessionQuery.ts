@@ -2,7 +2,7 @@ import type { QueryClient, QueryObserverOptions } from '@tanstack/query-core';
 import type { SessionClient } from './client';
 import type { SessionKeys } from './queryKeys';
 import { isSessionError, type SessionError } from './SessionError';
-import type { Session } from './schemas/model';
+import type { Session } from './schemas/session';
 import { signedOutSession } from './signedOut';
 
 export interface SessionQuerySettings {

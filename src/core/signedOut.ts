@@ -1,4 +1,4 @@
-import type { Session } from './schemas/model';
+import type { Session } from './schemas/session';
 
 /** The session of nobody: after a logout, or (`ended`) once the server has ended the session. */
 export function signedOutSession(app: Session['app'], ended = false): Session {

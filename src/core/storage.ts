@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { sessionSchema, type Session } from './schemas/model';
+import { sessionSchema, type Session } from './schemas/session';
 
 /** The part of the Web Storage API the kit uses. */
 export interface StorageLike {

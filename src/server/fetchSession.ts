@@ -1,6 +1,6 @@
 import { createSessionClient, type SessionClientOptions } from '../core/client';
 import { isSessionError } from '../core/SessionError';
-import type { Session } from '../core/schemas/model';
+import type { Session } from '../core/schemas/session';
 import { signedOutSession } from '../core/signedOut';
 
 export interface FetchSessionOptions extends Pick<

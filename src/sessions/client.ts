@@ -13,13 +13,15 @@ import {
   type SessionRecordStatusValue,
 } from './schemas';
 import { sortNewestFirst } from './sortNewestFirst';
-import { warnOnce } from './warnOnce';
+import { warnOnce } from '../core/warnOnce';
+
+declare const process: { env: Record<string, string | undefined> };
 
 /**
  * Which sessions `GET /sessions` returns. The API wants at least one of `userId` / `clientId`.
  * `limit` is 1–500 (server default 10).
  */
-export interface SessionsFilter {
+export interface DeviceSessionsFilter {
   userId?: string;
   clientId?: string;
   status?: SessionRecordStatusValue;
@@ -32,39 +34,40 @@ export interface SessionTokenOptions {
   expiresInSeconds?: number;
 }
 
-export interface SessionsCallOptions {
+export interface DeviceSessionsCallOptions {
   signal?: AbortSignal;
 }
 
 /**
  * Either the transport options of a client of its own (`apiUrl`, `appKey`, `fetch`, …), or
  * `{ client }` to share an existing session client's transport: same URL, credentials and
- * bearer JWT. The `SessionProvider` does the latter when it is given no `sessionsClient`.
+ * bearer JWT. The hooks do the latter when no `<DeviceSessionsProvider client>` is above them.
  */
-export type SessionsClientOptions = TransportOptions | { client: Pick<SessionClient, 'transport'> };
+export type DeviceSessionsClientOptions =
+  TransportOptions | { client: Pick<SessionClient, 'transport'> };
 
-/** A framework-free client of the sessions API. Every method throws `SessionError`. */
-export interface SessionsClient {
+/** A framework-free client of the sessions API (the user's sessions on every device). Every method throws `SessionError`. */
+export interface DeviceSessionsClient {
   /** `GET /sessions`, newest first. */
-  list(filter: SessionsFilter, options?: SessionsCallOptions): Promise<SessionRecord[]>;
+  list(filter: DeviceSessionsFilter, options?: DeviceSessionsCallOptions): Promise<SessionRecord[]>;
   /** `GET /sessions?paginated=true`: one page, newest first, and the total count. */
-  listPage(filter: SessionsFilter, options?: SessionsCallOptions): Promise<SessionPage>;
+  listPage(filter: DeviceSessionsFilter, options?: DeviceSessionsCallOptions): Promise<SessionPage>;
   /** `GET /sessions/{id}`. A missing session throws `kind: 'not_found'`. */
-  get(id: string, options?: SessionsCallOptions): Promise<SessionRecord>;
+  get(id: string, options?: DeviceSessionsCallOptions): Promise<SessionRecord>;
   /** `POST /sessions/{id}/revoke`: the session, now `revoked`. */
-  revoke(id: string, options?: SessionsCallOptions): Promise<SessionRecord>;
+  revoke(id: string, options?: DeviceSessionsCallOptions): Promise<SessionRecord>;
   /**
    * `POST /sessions/{id}/verify`: the session if `token` authenticates it.
    * @deprecated Deprecated upstream and removed on newer servers (`kind: 'gone'`, 410). Verify
    * session tokens on your server with `verifySessionToken` from `react-session-kit/server`.
    */
-  verify(id: string, token: string, options?: SessionsCallOptions): Promise<SessionRecord>;
+  verify(id: string, token: string, options?: DeviceSessionsCallOptions): Promise<SessionRecord>;
   /** `POST /sessions/{id}/tokens/{template}`: a JWT from a JWT template, as a string. */
   createToken(
     id: string,
     template: string,
     tokenOptions?: SessionTokenOptions,
-    options?: SessionsCallOptions,
+    options?: DeviceSessionsCallOptions,
   ): Promise<string>;
 }
 
@@ -79,20 +82,22 @@ const goneMessage =
  * newest first even when the server forgets.
  *
  * @example
- * const sessions = createSessionsClient({ apiUrl: 'https://api.example.com', appKey: 'pk_live_…' })
+ * const sessions = createDeviceSessionsClient({ apiUrl: 'https://api.example.com', appKey: 'pk_live_…' })
  * const mine = await sessions.list({ userId: 'user_123', status: 'active' })
  * await sessions.revoke(mine[1].id)
  */
-export function createSessionsClient(options: SessionsClientOptions): SessionsClient {
+export function createDeviceSessionsClient(
+  options: DeviceSessionsClientOptions,
+): DeviceSessionsClient {
   const transport: Transport =
     'client' in options ? options.client.transport : createTransport(options);
-  const get = <T>(path: string, schema: z.ZodMiniType<T>, call?: SessionsCallOptions) =>
+  const get = <T>(path: string, schema: z.ZodMiniType<T>, call?: DeviceSessionsCallOptions) =>
     transport.request({ method: 'GET', path, schema, signal: call?.signal });
   const post = <T>(
     path: string,
     body: unknown,
     schema: z.ZodMiniType<T>,
-    call?: SessionsCallOptions,
+    call?: DeviceSessionsCallOptions,
   ) => transport.request({ method: 'POST', path, body, schema, signal: call?.signal });
   const sessionPath = (id: string) => `/sessions/${pathSegment(id, 'session_id')}`;
 
@@ -109,11 +114,16 @@ export function createSessionsClient(options: SessionsClientOptions): SessionsCl
     revoke: async (id, call) =>
       post(`${sessionPath(id)}/revoke`, undefined, sessionRecordSchema, call),
     async verify(id, token, call) {
-      warnOnce(
-        'sessions.verify',
-        '[react-session-kit] sessions.verify() calls a deprecated endpoint that newer servers have removed. ' +
-          'Verify session tokens on your server with verifySessionToken from react-session-kit/server.',
-      );
+      try {
+        if (process.env.NODE_ENV !== 'production')
+          warnOnce(
+            'sessions.verify',
+            '[react-session-kit] sessions.verify() calls a deprecated endpoint that newer servers have removed. ' +
+              'Verify session tokens on your server with verifySessionToken from react-session-kit/server.',
+          );
+      } catch {
+        // no bundler and no Node: production
+      }
       try {
         return await post(`${sessionPath(id)}/verify`, { token }, sessionRecordSchema, call);
       } catch (error) {
@@ -145,14 +155,19 @@ export function checkTokenSeconds(seconds: number): void {
   throw new SessionError({ kind: 'validation', message, fields: { expires_in_seconds: message } });
 }
 
-function listPath(filter: SessionsFilter, paginated: boolean): string {
+function listPath(filter: DeviceSessionsFilter, paginated: boolean): string {
+  const params = {
+    user_id: filter.userId,
+    client_id: filter.clientId,
+    status: filter.status,
+    limit: filter.limit,
+    offset: filter.offset,
+    paginated: paginated || undefined,
+  };
   const query = new URLSearchParams();
-  if (filter.userId !== undefined) query.set('user_id', filter.userId);
-  if (filter.clientId !== undefined) query.set('client_id', filter.clientId);
-  if (filter.status !== undefined) query.set('status', filter.status);
-  if (filter.limit !== undefined) query.set('limit', String(filter.limit));
-  if (filter.offset !== undefined) query.set('offset', String(filter.offset));
-  if (paginated) query.set('paginated', 'true');
+  for (const [name, value] of Object.entries(params)) {
+    if (value !== undefined) query.set(name, String(value));
+  }
   const search = query.toString();
   return search ? `/sessions?${search}` : '/sessions';
 }

@@ -1,8 +1,8 @@
 import { keepPreviousData, queryOptions, type Query } from '@tanstack/react-query';
-import type { SessionKeys } from '../core/queryKeys';
 import { retryDelay, shouldRetry } from '../core/sessionQuery';
 import type { SessionError } from '../core/SessionError';
-import { checkTokenSeconds, type SessionsClient, type SessionsFilter } from './client';
+import { checkTokenSeconds, type DeviceSessionsClient, type DeviceSessionsFilter } from './client';
+import type { DeviceSessionKeys } from './keys';
 import type { SessionPage, SessionRecord } from './schemas';
 import { isSessionToken, SessionToken } from './sessionToken';
 
@@ -12,8 +12,8 @@ const listStaleTime = 30_000;
 const minRefreshIntervalMs = 1_000;
 
 interface Scope {
-  sessions: SessionsClient;
-  keys: SessionKeys;
+  sessions: DeviceSessionsClient;
+  keys: DeviceSessionKeys;
   /** The signed-in user: every key is scoped to them, so logout and user switch drop it. */
   userId: string;
 }
@@ -22,14 +22,17 @@ interface Scope {
  * `GET /sessions?paginated=true` for `filter`, newest first. The previous page stays on screen
  * while the next one loads.
  */
-export function sessionsQueryOptions({ sessions, keys, userId }: Scope, filter: SessionsFilter) {
+export function deviceSessionsQueryOptions(
+  { sessions, keys, userId }: Scope,
+  filter: DeviceSessionsFilter,
+) {
   return queryOptions<
     SessionPage,
     SessionError,
     SessionPage,
-    ReturnType<SessionKeys['sessionList']>
+    ReturnType<DeviceSessionKeys['list']>
   >({
-    queryKey: keys.sessionList(userId, filter),
+    queryKey: keys.list(userId, filter),
     queryFn: ({ signal }) => sessions.listPage(filter, { signal }),
     placeholderData: keepPreviousData,
     staleTime: listStaleTime,
@@ -44,9 +47,9 @@ export function sessionRecordQueryOptions({ sessions, keys, userId }: Scope, ses
     SessionRecord,
     SessionError,
     SessionRecord,
-    ReturnType<SessionKeys['sessionRecord']>
+    ReturnType<DeviceSessionKeys['record']>
   >({
-    queryKey: keys.sessionRecord(userId, sessionId),
+    queryKey: keys.record(userId, sessionId),
     queryFn: ({ signal }) => sessions.get(sessionId, { signal }),
     staleTime: listStaleTime,
     retry: shouldRetry,
@@ -58,7 +61,7 @@ type TokenQuery = Query<
   SessionToken,
   SessionError,
   SessionToken,
-  ReturnType<SessionKeys['sessionToken']>
+  ReturnType<DeviceSessionKeys['token']>
 >;
 
 /** Fresh until `refreshAt`; anything that is not a `SessionToken` is stale at once. */
@@ -88,9 +91,9 @@ export function sessionTokenQueryOptions(
     SessionToken,
     SessionError,
     SessionToken,
-    ReturnType<SessionKeys['sessionToken']>
+    ReturnType<DeviceSessionKeys['token']>
   >({
-    queryKey: keys.sessionToken(userId, sessionId, template, expiresInSeconds ?? null),
+    queryKey: keys.token(userId, sessionId, template, expiresInSeconds ?? null),
     queryFn: async ({ signal }) => {
       if (expiresInSeconds !== undefined) checkTokenSeconds(expiresInSeconds);
       const jwt = await sessions.createToken(sessionId, template, { expiresInSeconds }, { signal });

@@ -1,13 +1,13 @@
 import type { AccessMap } from '../core/access';
 import type { AccountChoice } from '../core/schemas/accountChoices';
 import { sessionIdFromJwt } from '../core/jwtPayload';
-import { sessionSchema, type Session, type SessionStatus } from '../core/schemas/model';
+import { sessionSchema, type Session, type SessionStatus } from '../core/schemas/session';
 import type {
   SessionAccount,
   SessionAlert,
   SessionApp,
   SessionUser,
-} from '../core/schemas/session';
+} from '../core/schemas/entities';
 import { mockApp, mockUsers } from '../mock/fixtures';
 
 /** An alert for `createTestSession`: a title is enough; the rest has defaults. */

@@ -1,6 +1,6 @@
 import { getOwn } from '../core/records';
 import type { AccountChoice } from '../core/schemas/accountChoices';
-import type { Session } from '../core/schemas/model';
+import type { Session } from '../core/schemas/session';
 import { mockUsers } from '../mock/fixtures';
 import type { MockUser } from '../mock/types';
 import { createTestSession } from './createTestSession';

@@ -1,8 +1,8 @@
 import type { Credentials, ResetPasswordInput } from '../core/client';
 import { isSessionError } from '../core/SessionError';
 import type { AccountChoice } from '../core/schemas/accountChoices';
-import type { Session } from '../core/schemas/model';
-import { accountSchema } from '../core/schemas/session';
+import type { Session } from '../core/schemas/session';
+import { accountSchema } from '../core/schemas/entities';
 import { signedOutSession } from '../core/signedOut';
 import { createTestSession } from './createTestSession';
 import type { SessionPreset } from './presets';

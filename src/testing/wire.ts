@@ -1,5 +1,5 @@
 import { SessionError, type SessionErrorKind } from '../core/SessionError';
-import type { Session } from '../core/schemas/model';
+import type { Session } from '../core/schemas/session';
 import { issueToken } from '../mock/token';
 
 // The in-memory server's answers, in the session API's wire format: the kit's own client and

@@ -3,7 +3,7 @@
 // are split across two test files, so that each file runs within a minute.
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
-import { createSessionsClient, type SessionsClient } from '../../src/sessions/client';
+import { createDeviceSessionsClient, type DeviceSessionsClient } from '../../src/sessions/client';
 import type { SessionRecord } from '../../src/sessions/schemas';
 import { responseOf, sessionsApiAnswers, type Answer, type Json } from './arbitraries';
 import {
@@ -18,7 +18,7 @@ import {
 
 function fuzzSessionsClient() {
   let answer: Answer | null = null;
-  const client = createSessionsClient({
+  const client = createDeviceSessionsClient({
     apiUrl,
     timeoutMs: 5_000,
     fetch: async () => {
@@ -57,7 +57,7 @@ function expectNewestFirst(records: readonly SessionRecord[]): void {
 
 const count = (body: Json) => (Array.isArray(body) ? body.length : -1);
 
-type Call = (client: SessionsClient, run: number) => Promise<unknown>;
+type Call = (client: DeviceSessionsClient, run: number) => Promise<unknown>;
 
 const targets: readonly [
   name: string,

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { initials } from '../../src/logic/initials';
-import { isHexColor } from '../../src/logic/isHexColor';
-import { preferredAccount } from '../../src/logic/preferredAccount';
-import { svgDataUrl } from '../../src/logic/svgDataUrl';
-import { withReturnTo } from '../../src/logic/withReturnTo';
+import { initials, isHexColor, svgDataUrl } from '../../src/components/avatar';
+import { preferredAccount } from '../../src/core/schemas/accountChoices';
+import { withReturnTo } from '../../src/core/urls';
 
 describe('initials', () => {
   it.each([

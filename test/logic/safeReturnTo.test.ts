@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeReturnTo } from '../../src/logic/safeReturnTo';
+import { safeReturnTo } from '../../src/core/urls';
 
 describe('safeReturnTo', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeUrl } from '../../src/logic/safeUrl';
+import { safeUrl } from '../../src/core/urls';
 
 describe('safeUrl', () => {
   it.each([

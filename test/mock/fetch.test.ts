@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSessionClient } from '../../src/core/client';
 import { createMockBackend, mockUsers } from '../../src/mock';
-import { createSessionsClient } from '../../src/sessions/client';
+import { createDeviceSessionsClient } from '../../src/sessions/client';
 
 const apiUrl = 'https://api.fetch.test';
 
@@ -32,7 +32,7 @@ describe('backend.fetch', () => {
 
   it('serves the sessions API, faults included', async () => {
     const { backend } = start();
-    const sessions = createSessionsClient({ apiUrl, fetch: backend.fetch });
+    const sessions = createDeviceSessionsClient({ apiUrl, fetch: backend.fetch });
     const record = await sessions.get('sess_single_mac');
     expect(record.status).toBe('active');
     backend.setFault({ type: 'error', status: 503, only: ['/sessions/:id'], times: 1 });

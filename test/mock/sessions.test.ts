@@ -3,7 +3,7 @@ import { createLocalJWKSet, jwtVerify } from 'jose';
 import { describe, expect, it, vi } from 'vitest';
 import { createSessionClient } from '../../src/core/client';
 import { createMockBackend, mockUsers } from '../../src/mock';
-import { createSessionsClient } from '../../src/sessions/client';
+import { createDeviceSessionsClient } from '../../src/sessions/client';
 import { sessionRecordStatuses } from '../../src/sessions/schemas';
 import { setUpServer } from '../support/server';
 
@@ -14,7 +14,7 @@ function start() {
   const backend = createMockBackend({ apiUrl });
   server.use(...backend.handlers);
   const client = createSessionClient({ apiUrl, jwtTransport: 'bearer' });
-  return { backend, client, sessions: createSessionsClient({ client }) };
+  return { backend, client, sessions: createDeviceSessionsClient({ client }) };
 }
 
 const single = mockUsers.single.profile.id;

@@ -10,7 +10,7 @@ import {
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { createMockBackend } from '../../src/mock';
-import { createSessionsClient } from '../../src/sessions/client';
+import { createDeviceSessionsClient } from '../../src/sessions/client';
 import {
   createSessionTokenVerifier,
   SessionTokenVerifierError,
@@ -227,9 +227,13 @@ describe('verifySessionToken against the mock backend', () => {
   async function mockToken(template = 'default', expiresInSeconds?: number) {
     const backend = createMockBackend({ apiUrl });
     server.use(...backend.handlers);
-    const jwt = await createSessionsClient({ apiUrl }).createToken('sess_single_mac', template, {
-      expiresInSeconds,
-    });
+    const jwt = await createDeviceSessionsClient({ apiUrl }).createToken(
+      'sess_single_mac',
+      template,
+      {
+        expiresInSeconds,
+      },
+    );
     return { backend, jwt };
   }
 

@@ -2,30 +2,32 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { SessionError } from '../../src';
-import { ActiveSessions, createSessionsClient } from '../../src/sessions';
+import {
+  ActiveSessions,
+  createDeviceSessionsClient,
+  DeviceSessionsProvider,
+} from '../../src/sessions';
+import { setUpServer } from '../support/server';
 import { apiUrl, sessionWrapper, signIn, startBackend } from './harness';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = setUpServer();
 
 /** Renders ActiveSessions for a signed-in user, its sign-outs going through `revoke`. */
 async function renderSessions(revoke?: (id: string) => Promise<never>) {
   startBackend(server);
   const { client, session } = await signIn('single');
-  const sessionsClient = createSessionsClient({ client });
+  const sessionsClient = createDeviceSessionsClient({ client });
   const onError = vi.fn();
-  const { wrapper } = sessionWrapper({
-    client,
-    initialSession: session,
-    sessionsClient: revoke ? { ...sessionsClient, revoke } : sessionsClient,
-  });
+  const { wrapper } = sessionWrapper({ client, initialSession: session });
   const user = userEvent.setup();
-  const view = render(<ActiveSessions onError={onError} />, { wrapper });
+  const view = render(
+    <DeviceSessionsProvider client={revoke ? { ...sessionsClient, revoke } : sessionsClient}>
+      <ActiveSessions onError={onError} />
+    </DeviceSessionsProvider>,
+    { wrapper },
+  );
   return { ...view, onError, user };
 }
 

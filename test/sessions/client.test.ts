@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createSessionClient } from '../../src/core/client';
 import { SessionError } from '../../src/core/SessionError';
-import { createSessionsClient } from '../../src/sessions/client';
+import { createDeviceSessionsClient } from '../../src/sessions/client';
 import { record } from './wire';
 
 const apiUrl = 'https://api.example.test';
@@ -35,7 +35,7 @@ const errors = (status: number, code: string, long_message: string) =>
 
 afterEach(() => vi.restoreAllMocks());
 
-describe('createSessionsClient: the calls', () => {
+describe('createDeviceSessionsClient: the calls', () => {
   it('list: GET /sessions with the filters as query parameters, newest first', async () => {
     const { fetch, calls } = fakeFetch(() =>
       Response.json([
@@ -44,7 +44,7 @@ describe('createSessionsClient: the calls', () => {
         record({ id: 'mid', created_at: 2 }),
       ]),
     );
-    const sessions = createSessionsClient({ apiUrl, fetch });
+    const sessions = createDeviceSessionsClient({ apiUrl, fetch });
     const list = await sessions.list({
       userId: 'usr 1',
       clientId: 'c&1',
@@ -66,7 +66,7 @@ describe('createSessionsClient: the calls', () => {
 
   it('list: no filter means no query string', async () => {
     const { fetch, calls } = fakeFetch(() => Response.json([]));
-    await createSessionsClient({ apiUrl, fetch }).list({});
+    await createDeviceSessionsClient({ apiUrl, fetch }).list({});
     expect(calls[0]?.url.href).toBe(`${apiUrl}/sessions`);
   });
 
@@ -77,7 +77,7 @@ describe('createSessionsClient: the calls', () => {
         total_count: 12,
       }),
     );
-    const page = await createSessionsClient({ apiUrl, fetch }).listPage({
+    const page = await createDeviceSessionsClient({ apiUrl, fetch }).listPage({
       userId: 'usr_1',
       limit: 2,
     });
@@ -90,7 +90,7 @@ describe('createSessionsClient: the calls', () => {
     const { fetch, calls } = fakeFetch(() =>
       Response.json(record({ id: 'sess_9', status: 'ended' })),
     );
-    const found = await createSessionsClient({ apiUrl, fetch }).get('sess_9');
+    const found = await createDeviceSessionsClient({ apiUrl, fetch }).get('sess_9');
     expect(found).toMatchObject({ id: 'sess_9', status: 'ended', userId: 'usr_1' });
     expect(calls[0]).toMatchObject({ method: 'GET' });
     expect(calls[0]?.url.pathname).toBe('/sessions/sess_9');
@@ -98,7 +98,7 @@ describe('createSessionsClient: the calls', () => {
 
   it('revoke: POST /sessions/{id}/revoke without a body', async () => {
     const { fetch, calls } = fakeFetch(() => Response.json(record({ status: 'revoked' })));
-    const revoked = await createSessionsClient({ apiUrl, fetch }).revoke('sess_1');
+    const revoked = await createDeviceSessionsClient({ apiUrl, fetch }).revoke('sess_1');
     expect(revoked.status).toBe('revoked');
     expect(calls[0]).toMatchObject({ method: 'POST', body: undefined });
     expect(calls[0]?.url.pathname).toBe('/sessions/sess_1/revoke');
@@ -106,7 +106,7 @@ describe('createSessionsClient: the calls', () => {
 
   it('createToken: POST /sessions/{id}/tokens/{template} with expires_in_seconds', async () => {
     const { fetch, calls } = fakeFetch(() => Response.json({ object: 'token', jwt: 'h.p.s' }));
-    const sessions = createSessionsClient({ apiUrl, fetch });
+    const sessions = createDeviceSessionsClient({ apiUrl, fetch });
     expect(await sessions.createToken('sess_1', 'supabase', { expiresInSeconds: 120 })).toBe(
       'h.p.s',
     );
@@ -120,7 +120,7 @@ describe('createSessionsClient: the calls', () => {
     'createToken refuses expiresInSeconds %s before any request',
     async (seconds) => {
       const { fetch } = fakeFetch();
-      const error = await createSessionsClient({ apiUrl, fetch })
+      const error = await createDeviceSessionsClient({ apiUrl, fetch })
         .createToken('sess_1', 'default', { expiresInSeconds: seconds })
         .catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(SessionError);
@@ -133,12 +133,14 @@ describe('createSessionsClient: the calls', () => {
   it.each([30, 315_360_000])('createToken accepts the bounds (%s)', async (seconds) => {
     const { fetch } = fakeFetch(() => Response.json({ object: 'token', jwt: 'h.p.s' }));
     await expect(
-      createSessionsClient({ apiUrl, fetch }).createToken('s', 't', { expiresInSeconds: seconds }),
+      createDeviceSessionsClient({ apiUrl, fetch }).createToken('s', 't', {
+        expiresInSeconds: seconds,
+      }),
     ).resolves.toBe('h.p.s');
   });
 });
 
-describe('createSessionsClient: path encoding of hostile ids', () => {
+describe('createDeviceSessionsClient: path encoding of hostile ids', () => {
   const hostile = ['../x', 'a/b', '?x=1', '#top', 'a b', '%2e%2e', '..%2F..%2Fadmin'];
 
   it.each(hostile)('keeps the id %j in one path segment of every call', async (id) => {
@@ -147,7 +149,7 @@ describe('createSessionsClient: path encoding of hostile ids', () => {
         ? Response.json({ object: 'token', jwt: 'h.p.s' })
         : Response.json(record({})),
     );
-    const sessions = createSessionsClient({ apiUrl, fetch });
+    const sessions = createDeviceSessionsClient({ apiUrl, fetch });
     await sessions.get(id);
     await sessions.revoke(id);
     await sessions.createToken(id, id);
@@ -169,7 +171,7 @@ describe('createSessionsClient: path encoding of hostile ids', () => {
     'refuses the id %j, which no path can carry, before any request',
     async (id) => {
       const { fetch } = fakeFetch();
-      const sessions = createSessionsClient({ apiUrl, fetch });
+      const sessions = createDeviceSessionsClient({ apiUrl, fetch });
       await expect(sessions.get(id)).rejects.toMatchObject({ kind: 'validation' });
       await expect(sessions.revoke(id)).rejects.toMatchObject({ kind: 'validation' });
       await expect(sessions.createToken('sess_1', id)).rejects.toMatchObject({
@@ -180,12 +182,12 @@ describe('createSessionsClient: path encoding of hostile ids', () => {
   );
 });
 
-describe('createSessionsClient: errors', () => {
+describe('createDeviceSessionsClient: errors', () => {
   it('reads {errors: [{code, message, long_message}]} into a SessionError of the right kind', async () => {
     const { fetch } = fakeFetch(() =>
       errors(404, 'resource_not_found', 'The session was not found.'),
     );
-    const error = await createSessionsClient({ apiUrl, fetch })
+    const error = await createDeviceSessionsClient({ apiUrl, fetch })
       .get('nope')
       .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(SessionError);
@@ -206,35 +208,35 @@ describe('createSessionsClient: errors', () => {
   ])('HTTP %s → kind %s', async (status, kind) => {
     const { fetch } = fakeFetch(() => errors(status, 'some_code', 'Nope.'));
     await expect(
-      createSessionsClient({ apiUrl, fetch }).list({ userId: 'u' }),
+      createDeviceSessionsClient({ apiUrl, fetch }).list({ userId: 'u' }),
     ).rejects.toMatchObject({ kind });
   });
 
   it('a list with a broken record is an invalid_response, not a crash', async () => {
     const { fetch } = fakeFetch(() => Response.json([record({ id: 42 })]));
     await expect(
-      createSessionsClient({ apiUrl, fetch }).list({ userId: 'u' }),
+      createDeviceSessionsClient({ apiUrl, fetch }).list({ userId: 'u' }),
     ).rejects.toMatchObject({ kind: 'invalid_response' });
   });
 
   it('a list with a session in an unknown future status still reads', async () => {
     const { fetch } = fakeFetch(() => Response.json([record({ status: 'hibernating' })]));
-    expect((await createSessionsClient({ apiUrl, fetch }).list({ userId: 'u' }))[0]?.status).toBe(
-      'hibernating',
-    );
+    expect(
+      (await createDeviceSessionsClient({ apiUrl, fetch }).list({ userId: 'u' }))[0]?.status,
+    ).toBe('hibernating');
   });
 });
 
-describe('createSessionsClient: verify (deprecated)', () => {
+describe('createDeviceSessionsClient: verify (deprecated)', () => {
   it('POSTs {token}, and warns exactly once per page load in development', async () => {
     vi.resetModules(); // a fresh module: nothing warned yet
     const fresh = await import('../../src/sessions/client');
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { fetch, calls } = fakeFetch(() => Response.json(record({})));
-    const sessions = fresh.createSessionsClient({ apiUrl, fetch });
+    const sessions = fresh.createDeviceSessionsClient({ apiUrl, fetch });
     await sessions.verify('sess_1', 'jwt-token');
     await sessions.verify('sess_1', 'jwt-token');
-    await fresh.createSessionsClient({ apiUrl, fetch }).verify('sess_2', 'jwt-token');
+    await fresh.createDeviceSessionsClient({ apiUrl, fetch }).verify('sess_2', 'jwt-token');
     expect(calls[0]).toMatchObject({ method: 'POST', body: { token: 'jwt-token' } });
     expect(calls[0]?.url.pathname).toBe('/sessions/sess_1/verify');
     expect(warn).toHaveBeenCalledTimes(1);
@@ -248,7 +250,7 @@ describe('createSessionsClient: verify (deprecated)', () => {
       const fresh = await import('../../src/sessions/client');
       const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
       const { fetch } = fakeFetch(() => Response.json(record({})));
-      await fresh.createSessionsClient({ apiUrl, fetch }).verify('sess_1', 'jwt-token');
+      await fresh.createDeviceSessionsClient({ apiUrl, fetch }).verify('sess_1', 'jwt-token');
       expect(warn).not.toHaveBeenCalled();
     } finally {
       vi.unstubAllEnvs();
@@ -258,7 +260,7 @@ describe('createSessionsClient: verify (deprecated)', () => {
   it('410 Gone → a typed SessionError with kind "gone"', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { fetch } = fakeFetch(() => errors(410, 'gone', 'Removed.'));
-    const error = await createSessionsClient({ apiUrl, fetch })
+    const error = await createDeviceSessionsClient({ apiUrl, fetch })
       .verify('sess_1', 't')
       .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(SessionError);
@@ -267,11 +269,11 @@ describe('createSessionsClient: verify (deprecated)', () => {
   });
 });
 
-describe('createSessionsClient({ client }): sharing the session client transport', () => {
+describe('createDeviceSessionsClient({ client }): sharing the session client transport', () => {
   it('sends the bearer JWT the session client holds', async () => {
     const { fetch, calls } = fakeFetch(() => Response.json([]));
     const client = createSessionClient({ apiUrl, fetch, jwtTransport: 'bearer', appKey: 'pk_1' });
-    const sessions = createSessionsClient({ client });
+    const sessions = createDeviceSessionsClient({ client });
     await sessions.list({ userId: 'u' });
     client.transport.setToken('user-jwt');
     await sessions.list({ userId: 'u' });

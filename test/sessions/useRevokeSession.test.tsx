@@ -2,8 +2,8 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { useSession } from '../../src';
-import { useRevokeSession, useSessionRecord, useSessions } from '../../src/sessions';
-import { createSessionsClient } from '../../src/sessions/client';
+import { useRevokeSession, useSessionRecord, useDeviceSessions } from '../../src/sessions';
+import { createDeviceSessionsClient } from '../../src/sessions/client';
 import { apiUrl, deferred, sessionWrapper, signIn, startBackend } from './harness';
 import { setUpServer } from '../support/server';
 
@@ -18,7 +18,7 @@ async function setup() {
   const { wrapper, queryClient } = sessionWrapper({ client, initialSession: session });
   const hook = renderHook(
     () => ({
-      list: useSessions({ limit: 50 }),
+      list: useDeviceSessions({ limit: 50 }),
       record: useSessionRecord('sess_single_iphone'),
       revoke: useRevokeSession(),
       session: useSession(),
@@ -95,7 +95,7 @@ describe('useRevokeSession', () => {
 
   it('counts a 404 (revoked elsewhere first) as done', async () => {
     const { hook, statusOf } = await setup();
-    await createSessionsClient({ apiUrl }).revoke('sess_single_iphone'); // another tab
+    await createDeviceSessionsClient({ apiUrl }).revoke('sess_single_iphone'); // another tab
     server.use(
       http.post(revokeUrl, () =>
         HttpResponse.json(

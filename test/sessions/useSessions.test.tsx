@@ -1,13 +1,16 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
+import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { useLogout } from '../../src';
 import {
   useCurrentSessionId,
   useSessionRecord,
-  useSessions,
-  useSessionsClient,
+  useDeviceSessions,
+  useDeviceSessionsClient,
+  DeviceSessionsProvider,
 } from '../../src/sessions';
-import { createSessionsClient } from '../../src/sessions/client';
+import * as deprecated from '../../src/sessions';
+import { createDeviceSessionsClient } from '../../src/sessions/client';
 import { mockUsers } from '../../src/mock';
 import { apiUrl, sessionWrapper, signIn, startBackend } from './harness';
 import { setUpServer } from '../support/server';
@@ -16,13 +19,13 @@ const server = setUpServer();
 
 const userId = mockUsers.single.profile.id;
 
-describe('useSessions', () => {
+describe('useDeviceSessions', () => {
   it("lists the signed-in user's sessions, newest first, this device's on top", async () => {
     const backend = startBackend(server);
     const { client, session } = await signIn();
     const { wrapper } = sessionWrapper({ client, initialSession: session });
     const { result } = renderHook(
-      () => ({ list: useSessions({ limit: 50 }), current: useCurrentSessionId() }),
+      () => ({ list: useDeviceSessions({ limit: 50 }), current: useCurrentSessionId() }),
       { wrapper },
     );
     await waitFor(() => expect(result.current.list.isSuccess).toBe(true));
@@ -37,10 +40,13 @@ describe('useSessions', () => {
     startBackend(server, { latency: 20 });
     const { client, session } = await signIn();
     const { wrapper } = sessionWrapper({ client, initialSession: session });
-    const { result, rerender } = renderHook(({ offset }) => useSessions({ limit: 4, offset }), {
-      wrapper,
-      initialProps: { offset: 0 },
-    });
+    const { result, rerender } = renderHook(
+      ({ offset }) => useDeviceSessions({ limit: 4, offset }),
+      {
+        wrapper,
+        initialProps: { offset: 0 },
+      },
+    );
     await waitFor(() => expect(result.current.isSuccess).toBe(true));
     const first = result.current.data!.data.map((record) => record.id);
     rerender({ offset: 4 });
@@ -54,7 +60,7 @@ describe('useSessions', () => {
   it('waits while nobody is signed in', async () => {
     const backend = startBackend(server);
     const { wrapper } = sessionWrapper({ apiUrl });
-    const { result } = renderHook(() => useSessions(), { wrapper });
+    const { result } = renderHook(() => useDeviceSessions(), { wrapper });
     await waitFor(() => expect(backend.state.requests['GET /app/session']).toBe(1));
     expect(result.current.fetchStatus).toBe('idle');
     expect(backend.sessions.requests['GET /sessions']).toBeUndefined();
@@ -64,7 +70,7 @@ describe('useSessions', () => {
     startBackend(server);
     const { client, session } = await signIn();
     const { wrapper, queryClient } = sessionWrapper({ client, initialSession: session });
-    const { result } = renderHook(() => ({ list: useSessions(), logout: useLogout() }), {
+    const { result } = renderHook(() => ({ list: useDeviceSessions(), logout: useLogout() }), {
       wrapper,
     });
     await waitFor(() => expect(result.current.list.isSuccess).toBe(true));
@@ -77,13 +83,24 @@ describe('useSessions', () => {
     expect(lists()).toHaveLength(0);
   });
 
-  it('uses the sessionsClient prop when given', async () => {
+  it('uses the client of <DeviceSessionsProvider> when one is above', async () => {
     startBackend(server);
     const { client, session } = await signIn();
-    const sessionsClient = createSessionsClient({ apiUrl });
-    const { wrapper } = sessionWrapper({ client, initialSession: session, sessionsClient });
-    const { result } = renderHook(() => useSessionsClient(), { wrapper });
+    const sessionsClient = createDeviceSessionsClient({ apiUrl });
+    const { wrapper: Session } = sessionWrapper({ client, initialSession: session });
+    const wrapper = ({ children }: { children?: ReactNode }) => (
+      <Session>
+        <DeviceSessionsProvider client={sessionsClient}>{children}</DeviceSessionsProvider>
+      </Session>
+    );
+    const { result } = renderHook(() => useDeviceSessionsClient(), { wrapper });
     expect(result.current).toBe(sessionsClient);
+  });
+
+  it('keeps the 0.1 names as aliases of the new ones', () => {
+    expect(deprecated.useSessions).toBe(useDeviceSessions);
+    expect(deprecated.useSessionsClient).toBe(useDeviceSessionsClient);
+    expect(deprecated.createSessionsClient).toBe(createDeviceSessionsClient);
   });
 });
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
-import { warnOnce } from '../../sessions/warnOnce';
+import { warnOnce } from '../../core/warnOnce';
 
 /**
  * `form.register(name)` for a field rendered through `render.input`, made safe for a component

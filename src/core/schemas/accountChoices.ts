@@ -50,3 +50,11 @@ export const accountChoicesSchema = transform(
     lastLogin: last_login === undefined ? null : String(last_login),
   }),
 );
+
+/** The account to pre-select or auto-select: the last one used when it is on the list, else the first. */
+export function preferredAccount(choices: AccountChoices | null | undefined): string | null {
+  if (!choices) return null;
+  const { accounts, lastLogin } = choices;
+  if (lastLogin !== null && accounts.some((account) => account.id === lastLogin)) return lastLogin;
+  return accounts[0]?.id ?? null;
+}

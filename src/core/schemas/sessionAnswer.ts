@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { accountChoicesSchema } from './accountChoices';
-import type { Session, SessionStatus } from './model';
+import type { Session, SessionStatus } from './session';
 import { sessionIdFromJwt } from '../jwtPayload';
 import { optional } from './primitives';
 import {
@@ -10,7 +10,7 @@ import {
   presentApp,
   presentUser,
   type SessionUser,
-} from './session';
+} from './entities';
 
 const selectAccountAuth = z.object({ select_account: accountChoicesSchema });
 

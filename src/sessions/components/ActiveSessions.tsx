@@ -14,9 +14,10 @@ import { useLabels } from '../../components/LabelsContext';
 import { renderPart, type RenderParts } from '../../components/parts';
 import type { SessionError } from '../../core/SessionError';
 import { useSessionContext } from '../../SessionContext';
-import { useCurrentSessionId } from '../../useCurrentSessionId';
-import { useRevokeSession, type RevokeSessionResult } from '../../useRevokeSession';
-import { useSessions } from '../../useSessions';
+import { useCurrentSessionId } from '../useCurrentSessionId';
+import { useRevokeSession, type RevokeSessionResult } from '../useRevokeSession';
+import { useDeviceSessions } from '../useDeviceSessions';
+import { createDeviceSessionKeys } from '../keys';
 import {
   browserLabel,
   formatDateTime,
@@ -64,7 +65,7 @@ const revocableStatuses = new Set(['active', 'pending']);
 const allOthers = Symbol('all other sessions');
 
 /**
- * The signed-in user's sessions (`useSessions`): device and browser, location, IP address, last
+ * The signed-in user's sessions (`useDeviceSessions`): device and browser, location, IP address, last
  * activity as a relative time in the page's locale, a status badge, and "This device" on the
  * current one, which cannot be signed out from here (log out instead). Every other active session
  * has a "Sign out" button with a confirmation step, and "Sign out of all other sessions" ends them
@@ -98,15 +99,16 @@ export const ActiveSessions = /* @__PURE__ */ forwardRef(function ActiveSessions
 ) {
   const labels = useLabels(activeSessionsLabels, labelOverrides);
   const locale = pageLocale(localeProp || labels.locale);
-  const { keys, queryClient } = useSessionContext('ActiveSessions');
+  const { keys: sessionKeys, queryClient } = useSessionContext('ActiveSessions');
+  const keys = createDeviceSessionKeys(sessionKeys);
   const jwtSessionId = useCurrentSessionId();
   const currentId = currentProp ?? jwtSessionId;
   const [limit, setLimit] = useState(pageSize);
-  const sessions = useSessions({ limit });
+  const sessions = useDeviceSessions({ limit });
   const revoke = useRevokeSession({ currentSessionId: currentId });
   // Every session signed out from this cache (kept visible), and those being signed out now.
   const revokes = useMutationState(
-    { filters: { mutationKey: keys.revokeSession }, select: ({ state }) => state },
+    { filters: { mutationKey: keys.revoke }, select: ({ state }) => state },
     queryClient,
   );
   const touchedIds = new Set(revokes.map((state) => state.variables));

@@ -1,4 +1,4 @@
-import { useSession } from './useSession';
+import { useSession } from '../useSession';
 
 /**
  * The id of this device's session: the `sid` claim of the session JWT, read when the session

@@ -16,6 +16,6 @@ function isDevelopment(): boolean {
 export function warnOnce(key: string, message: string): void {
   if (warned.has(key) || !isDevelopment()) return;
   warned.add(key);
-  // eslint-disable-next-line no-console -- a one-time development warning about a deprecated upstream call is the point
+  // eslint-disable-next-line no-console -- a one-time development warning is the point
   console.warn(message);
 }

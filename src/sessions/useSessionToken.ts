@@ -1,11 +1,9 @@
 import { useCallback, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { sessionTokenQueryOptions } from './sessions/queries';
-import { isSessionToken } from './sessions/sessionToken';
-import { useSessionContext } from './SessionContext';
-import { useSessionsClient } from './useSessionsClient';
+import { sessionTokenQueryOptions } from './queries';
+import { isSessionToken } from './sessionToken';
 import { useCurrentSessionId } from './useCurrentSessionId';
-import { useSession } from './useSession';
+import { useDeviceSessionsScope } from './useDeviceSessionsScope';
 
 export interface UseSessionTokenOptions {
   /** Lifetime of the token, 30–315360000 seconds. Default: the template's own. */
@@ -37,23 +35,17 @@ export interface GetTokenOptions {
  * await fetch(url, { headers: { Authorization: `Bearer ${jwt}` } })
  */
 export function useSessionToken(template: string, options: UseSessionTokenOptions = {}) {
-  const { keys, queryClient } = useSessionContext('useSessionToken');
-  const sessionsClient = useSessionsClient();
-  const userId = useSession((session) => session.user?.id);
+  const scope = useDeviceSessionsScope('useSessionToken');
+  const { queryClient } = scope;
+  const signedIn = scope.userId !== '';
   const jwtSessionId = useCurrentSessionId();
   const sessionId = options.sessionId ?? jwtSessionId;
   const { expiresInSeconds, enabled = true } = options;
 
-  const ready = userId !== undefined && Boolean(sessionId);
+  const ready = signedIn && Boolean(sessionId);
   const tokenQuery = useMemo(
-    () =>
-      sessionTokenQueryOptions(
-        { sessions: sessionsClient, keys, userId: userId ?? '' },
-        sessionId ?? '',
-        template,
-        expiresInSeconds,
-      ),
-    [sessionsClient, keys, userId, sessionId, template, expiresInSeconds],
+    () => sessionTokenQueryOptions(scope, sessionId ?? '', template, expiresInSeconds),
+    [scope, sessionId, template, expiresInSeconds],
   );
   const query = useQuery({ ...tokenQuery, enabled: enabled && ready }, queryClient);
 

@@ -1,13 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
-import { isSessionError, type SessionError } from './core/SessionError';
-import { cachedStatus, patchCachedSession } from './sessions/optimistic';
-import { noRevokeInFlight, trackRevoke } from './sessions/revokesInFlight';
-import type { SessionRecord, SessionRecordStatusValue } from './sessions/schemas';
-import { useSessionContext } from './SessionContext';
-import { useSessionsClient } from './useSessionsClient';
+import { isSessionError, type SessionError } from '../core/SessionError';
+import { cachedStatus, patchCachedSession } from './optimistic';
+import { noRevokeInFlight, trackRevoke } from './revokesInFlight';
+import type { SessionRecord, SessionRecordStatusValue } from './schemas';
 import { useCurrentSessionId } from './useCurrentSessionId';
-import { useLogout } from './useLogout';
-import { useSession } from './useSession';
+import { useDeviceSessionsScope } from './useDeviceSessionsScope';
+import { useLogout } from '../useLogout';
 
 export interface RevokeSessionOptions {
   /** This device's session id, when the session JWT cannot be read (cookie deployments). */
@@ -37,16 +35,16 @@ interface RevokeContext {
  * <button onClick={() => revoke.mutate(session.id)} disabled={revoke.isPending}>Sign out</button>
  */
 export function useRevokeSession(options: RevokeSessionOptions = {}) {
-  const { keys, queryClient } = useSessionContext('useRevokeSession');
-  const sessionsClient = useSessionsClient();
-  const userId = useSession((session) => session.user?.id);
+  const scope = useDeviceSessionsScope('useRevokeSession');
+  const { sessions: sessionsClient, keys, sessionKeys, queryClient } = scope;
+  const { userId } = scope; // '' while nobody is signed in
   const jwtSessionId = useCurrentSessionId();
   const currentSessionId = options.currentSessionId ?? jwtSessionId;
   const logout = useLogout();
 
   return useMutation<RevokeSessionResult, SessionError, string, RevokeContext>(
     {
-      mutationKey: keys.revokeSession,
+      mutationKey: keys.revoke,
       mutationFn: async (id) => {
         const record = await trackRevoke(queryClient, async () => {
           try {
@@ -61,13 +59,13 @@ export function useRevokeSession(options: RevokeSessionOptions = {}) {
           // The server has ended it either way; if logging out fails, the next refresh gets a 401.
           await logout
             .mutateAsync()
-            .catch(() => queryClient.invalidateQueries({ queryKey: keys.session }));
+            .catch(() => queryClient.invalidateQueries({ queryKey: sessionKeys.session }));
         }
         return { id, record, signedOut };
       },
       onMutate: async (id) => {
-        if (userId === undefined) return { previous: undefined };
-        await queryClient.cancelQueries({ queryKey: keys.sessions(userId) });
+        if (!userId) return { previous: undefined };
+        await queryClient.cancelQueries({ queryKey: keys.all(userId) });
         const previous = cachedStatus(queryClient, keys, userId, id);
         patchCachedSession(queryClient, keys, userId, id, (record) => ({
           ...record,
@@ -77,21 +75,20 @@ export function useRevokeSession(options: RevokeSessionOptions = {}) {
       },
       onError: (_error, id, context) => {
         const previous = context?.previous;
-        if (userId === undefined || previous === undefined) return;
+        if (!userId || previous === undefined) return;
         patchCachedSession(queryClient, keys, userId, id, (record) =>
           record.status === 'revoked' ? { ...record, status: previous } : record,
         );
       },
       onSuccess: ({ id, record }) => {
-        if (userId !== undefined && record)
-          patchCachedSession(queryClient, keys, userId, id, () => record);
+        if (userId && record) patchCachedSession(queryClient, keys, userId, id, () => record);
       },
       onSettled: async () => {
         // Refetch once the last of several concurrent revokes has its answer, so no list fetched in
         // between can undo a later one; revokes settling together share that one refetch.
-        if (userId === undefined || !noRevokeInFlight(queryClient)) return;
+        if (!userId || !noRevokeInFlight(queryClient)) return;
         await queryClient.invalidateQueries(
-          { queryKey: keys.sessions(userId) },
+          { queryKey: keys.all(userId) },
           { cancelRefetch: false },
         );
       },
