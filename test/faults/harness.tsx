@@ -154,6 +154,10 @@ export async function expectLoginForm(timeout = 2000) {
   });
 }
 
+/** How many session refreshes reached the mock backend. */
+export const sessionRequests = (backend: ReturnType<typeof useBackend>) =>
+  backend.state.requests['GET /app/session'] ?? 0;
+
 export const sessionError = () => screen.getByTestId('session-error').textContent ?? '';
 
 /** The session as it is stored (what a reload would show first), or `null`. */

@@ -13,6 +13,7 @@ import {
   renderApp,
   scenario,
   sessionError,
+  sessionRequests,
   setUpFaults,
   signedInText,
   storedSession,
@@ -34,9 +35,6 @@ async function signInThenClose(backend: ReturnType<typeof useBackend>) {
   expect(backend.state.stage).toBe('signed_in');
   expect(storedSession()?.session.user?.name).toBe(users.single.profile.name);
 }
-
-const sessionRequests = (backend: ReturnType<typeof useBackend>) =>
-  backend.state.requests['GET /app/session'] ?? 0;
 
 describe('offline at start', () => {
   scenario(
