@@ -26,6 +26,9 @@ const config: StorybookConfig = {
           { find: /^react-session-kit\/styles\.css$/, replacement: fromRoot('src/styles.css') },
         ],
       },
+      // Browsers with light-dark(): below them, the CSS minifier swaps it for a stand-in that
+      // ignores a page's inline `color-scheme`, and the "follows the page" theme stops following.
+      build: { cssTarget: ['chrome123', 'edge123', 'firefox120', 'safari17.5'] },
     });
   },
 };

@@ -59,8 +59,8 @@ export const Failed: Story = {
       times: 1,
     });
     await userEvent.click(await canvas.findByRole('menuitemradio', { name: 'Globex' }));
-    await expect(await canvas.findByRole('alert')).toHaveTextContent(
-      'The account service is down.',
+    await waitFor(() =>
+      expect(canvas.getByRole('alert')).toHaveTextContent('The account service is down.'),
     );
   },
 };

@@ -27,7 +27,9 @@ export const Idle: Story = {
 export const WrongPassword: Story = {
   play: async ({ canvas, userEvent, args }) => {
     await userEvent.type(canvas.getByLabelText('Password'), 'wrong{Enter}');
-    await expect(await canvas.findByRole('alert')).toHaveTextContent('The password is incorrect.');
+    await waitFor(() =>
+      expect(canvas.getByRole('alert')).toHaveTextContent('The password is incorrect.'),
+    );
     await expect(canvas.getByRole('alert')).toHaveAttribute('data-tone', 'danger');
     await expect(canvas.getByLabelText('Password')).toHaveAttribute('aria-invalid', 'true');
     await expect(canvas.getByLabelText('Password')).toHaveFocus();

@@ -68,8 +68,8 @@ export const WrongPassword: Story = {
   play: async ({ canvas, userEvent, args }) => {
     await userEvent.type(canvas.getByLabelText('Username'), 'single');
     await userEvent.type(canvas.getByLabelText('Password'), 'wrong{Enter}');
-    await expect(await canvas.findByRole('alert')).toHaveTextContent(
-      'Invalid username or password.',
+    await waitFor(() =>
+      expect(canvas.getByRole('alert')).toHaveTextContent('Invalid username or password.'),
     );
     await expect(canvas.getByLabelText('Password')).toHaveFocus();
     await expect(args.onError).toHaveBeenCalledTimes(1);
@@ -209,8 +209,10 @@ export const SessionEnded: Story = {
     </RefreshOnce>
   ),
   play: async ({ canvas }) => {
-    await expect(await canvas.findByRole('status')).toHaveTextContent(
-      'Your session has ended. Log in again to continue.',
+    await waitFor(() =>
+      expect(canvas.getByRole('status')).toHaveTextContent(
+        'Your session has ended. Log in again to continue.',
+      ),
     );
     await expect(canvas.getByLabelText('Username')).toBeVisible();
   },

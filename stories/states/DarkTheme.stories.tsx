@@ -73,7 +73,9 @@ export const LoginFormSessionEnded: Story = {
     </RefreshOnce>
   ),
   play: async ({ canvas }) => {
-    await expect(await canvas.findByRole('status')).toHaveTextContent('Your session has ended.');
+    await waitFor(() =>
+      expect(canvas.getByRole('status')).toHaveTextContent('Your session has ended.'),
+    );
   },
 };
 
@@ -87,8 +89,8 @@ export const LoginFormServerError: Story = {
   render: () => <LoginForm defaultUsername="single" />,
   play: async ({ canvas, userEvent }) => {
     await userEvent.type(canvas.getByLabelText('Password'), 'password{Enter}');
-    await expect(await canvas.findByRole('alert')).toHaveTextContent(
-      'The service is down for maintenance.',
+    await waitFor(() =>
+      expect(canvas.getByRole('alert')).toHaveTextContent('The service is down for maintenance.'),
     );
   },
 };

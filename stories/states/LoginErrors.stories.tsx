@@ -34,8 +34,8 @@ export const InvalidCredentialsWithFieldErrors: Story = {
   },
   play: async ({ canvas, userEvent, args }) => {
     await userEvent.type(canvas.getByLabelText('Password'), 'short{Enter}');
-    await expect(await canvas.findByRole('alert')).toHaveTextContent(
-      'Please fix the highlighted fields.',
+    await waitFor(() =>
+      expect(canvas.getByRole('alert')).toHaveTextContent('Please fix the highlighted fields.'),
     );
     await expect(canvas.getByLabelText('Username')).toHaveAccessibleDescription(
       'No user has that name.',
@@ -63,8 +63,8 @@ export const ServerDown: Story = {
   },
   play: async ({ canvas, userEvent, args }) => {
     await userEvent.type(canvas.getByLabelText('Password'), 'password{Enter}');
-    await expect(await canvas.findByRole('alert')).toHaveTextContent(
-      'The service is down for maintenance.',
+    await waitFor(() =>
+      expect(canvas.getByRole('alert')).toHaveTextContent('The service is down for maintenance.'),
     );
     await expect(canvas.getByRole('button', { name: 'Log in' })).toBeEnabled();
     await expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'server' }));
@@ -77,7 +77,9 @@ export const Offline: Story = {
   parameters: { mockApi: { fault: { type: 'offline' } } },
   play: async ({ canvas, userEvent, args }) => {
     await userEvent.type(canvas.getByLabelText('Password'), 'password{Enter}');
-    await expect(await canvas.findByRole('alert')).toHaveTextContent('Could not reach the server.');
+    await waitFor(() =>
+      expect(canvas.getByRole('alert')).toHaveTextContent('Could not reach the server.'),
+    );
     await expect(canvas.getByRole('alert')).toHaveAttribute('data-tone', 'warning');
     await expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'network' }));
   },
@@ -91,8 +93,10 @@ export const RateLimited: Story = {
   parameters: { mockApi: { fault: { type: 'rate_limited', retryAfter: 30 } } },
   play: async ({ canvas, userEvent, args }) => {
     await userEvent.type(canvas.getByLabelText('Password'), 'password{Enter}');
-    await expect(await canvas.findByRole('alert')).toHaveTextContent(
-      'Too many requests. Try again in 30 seconds.',
+    await waitFor(() =>
+      expect(canvas.getByRole('alert')).toHaveTextContent(
+        'Too many requests. Try again in 30 seconds.',
+      ),
     );
     await expect(args.onError).toHaveBeenCalledWith(
       expect.objectContaining({ kind: 'rate_limited', retryAfter: 30 }),
@@ -107,7 +111,9 @@ export const RecoversOnRetry: Story = {
   parameters: { mockApi: { fault: { type: 'error', status: 500, times: 1 } } },
   play: async ({ canvas, userEvent, args, ...context }) => {
     await userEvent.type(canvas.getByLabelText('Password'), 'password{Enter}');
-    await expect(await canvas.findByRole('alert')).toHaveTextContent('Something went wrong.');
+    await waitFor(() =>
+      expect(canvas.getByRole('alert')).toHaveTextContent('Something went wrong.'),
+    );
     await userEvent.click(canvas.getByRole('button', { name: 'Log in' }));
     await waitFor(() => expect(args.onSuccess).toHaveBeenCalledTimes(1));
     await expect(canvas.queryByText(/Something went wrong/)).toBeNull();
