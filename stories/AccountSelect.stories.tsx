@@ -23,7 +23,9 @@ export const Default: Story = {
   parameters: { mockApi: { user: 'multi', account: 'choose' } },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('heading', { name: 'Choose an account' })).toBeVisible();
-    await expect(canvas.getByText('Signed in as Morgan Multi')).toBeVisible();
+    const who = canvas.getByText(/^Signed in as/); // the name is in its own <bdi>
+    await expect(who).toBeVisible();
+    await expect(who).toHaveTextContent('Signed in as Morgan Multi');
     await expect(await canvas.findByRole('radio', { name: 'Globex Last used' })).toBeChecked();
     await expect(canvas.getAllByRole('radio')).toHaveLength(3);
   },

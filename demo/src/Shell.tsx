@@ -17,13 +17,15 @@ export function Shell() {
   const { pathname } = useLocation();
   const navigate = useNavigate();
   // A new page (after login, logout, lock, unlock) whose old focused control went away: start
-  // the keyboard user at the new page's heading rather than at <body>.
+  // the keyboard user at the new page's heading rather than at <body> — or at <main> when the
+  // heading is visually hidden (the login page's), so the focus ring is never invisible.
   useEffect(() => {
     if (document.activeElement !== document.body) return;
-    const heading = document.querySelector<HTMLElement>('main h1');
-    if (!heading) return;
-    heading.tabIndex = -1;
-    heading.focus();
+    const heading = document.querySelector<HTMLElement>('main h1:not(.demo-visually-hidden)');
+    const start = heading ?? document.querySelector<HTMLElement>('main');
+    if (!start) return;
+    start.tabIndex = -1;
+    start.focus();
   }, [pathname, locked]);
   return (
     <div className="demo">

@@ -2,6 +2,7 @@ import { forwardRef, type ComponentPropsWithoutRef, type ForwardedRef } from 're
 import { accessDeniedLabels, type Labels } from './labels';
 import { useLabels } from './LabelsContext';
 import { renderPart, type RenderParts } from './parts';
+import { isolate } from './internal/isolate';
 
 export interface AccessDeniedProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
   /** What the user may not see, for the heading ("You don't have access to Payment methods"). */
@@ -41,7 +42,9 @@ export const AccessDenied = /* @__PURE__ */ forwardRef(function AccessDenied(
   return (
     <section {...props} ref={ref} data-slot="access-denied" className={className}>
       <span aria-hidden="true" data-slot="access-denied-icon" />
-      <h2 data-slot="access-denied-title">{labels.accessDenied(resource)}</h2>
+      <h2 data-slot="access-denied-title">
+        {resource ? isolate(labels.accessDenied, resource) : labels.accessDenied(undefined)}
+      </h2>
       <p data-slot="access-denied-text">{labels.accessDeniedText}</p>
       <div data-slot="access-denied-actions">
         {onSwitchAccount

@@ -6,6 +6,7 @@ import { useSession } from '../useSession';
 import { AccountChoiceForm, type AccountChoiceProps } from './AccountChoiceForm';
 import { accountSelectLabels } from './labels';
 import { useLabels } from './LabelsContext';
+import { isolate } from './internal/isolate';
 
 export type AccountSelectProps = AccountChoiceProps;
 
@@ -50,7 +51,7 @@ export const AccountSelect = /* @__PURE__ */ forwardRef(function AccountSelect(
       intro={
         <>
           <h2 data-slot="account-select-title">{labels.accountSelectForm}</h2>
-          {who ? <p data-slot="account-select-user">{labels.signedInAs(who)}</p> : null}
+          {who ? <p data-slot="account-select-user">{isolate(labels.signedInAs, who)}</p> : null}
         </>
       }
       labels={labelOverrides}

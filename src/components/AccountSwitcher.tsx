@@ -23,6 +23,7 @@ import { useSubmitGuard } from './internal/useSubmitGuard';
 import { accountSwitcherLabels } from './labels';
 import { useLabels } from './LabelsContext';
 import { renderPart } from './parts';
+import { isolate } from './internal/isolate';
 
 export type AccountSwitcherProps = AccountChoiceProps;
 
@@ -188,27 +189,28 @@ export const AccountSwitcher = /* @__PURE__ */ forwardRef(function AccountSwitch
             {labels.loadingAccounts}
           </p>
         ) : null}
-        {accounts.map((account) => (
-          <Fragment key={account.id}>
-            {renderPart(render, 'button', {
-              type: 'submit',
-              name: 'account_id',
-              value: account.id,
-              role: 'menuitemradio',
-              'aria-checked': account.id === current?.id,
-              tabIndex: -1,
-              'data-slot': 'account-switcher-item',
-              'data-state': account.id === current?.id ? 'checked' : 'unchecked',
-              children: (
-                <bdi>
-                  {account.id === current?.id
-                    ? labels.currentAccount(account.title)
-                    : account.title}
-                </bdi>
-              ),
-            })}
-          </Fragment>
-        ))}
+        {accounts.map((account) => {
+          const checked = account.id === current?.id;
+          return (
+            <Fragment key={account.id}>
+              {renderPart(render, 'button', {
+                type: 'submit',
+                name: 'account_id',
+                value: account.id,
+                role: 'menuitemradio',
+                'aria-checked': checked,
+                tabIndex: -1,
+                'data-slot': 'account-switcher-item',
+                'data-state': checked ? 'checked' : 'unchecked',
+                children: checked ? (
+                  isolate(labels.currentAccount, account.title)
+                ) : (
+                  <bdi>{account.title}</bdi>
+                ),
+              })}
+            </Fragment>
+          );
+        })}
       </div>
       <LiveRegion role="alert" data-slot="account-switcher-message" error={message}>
         {message ? labels.error(message) : null}

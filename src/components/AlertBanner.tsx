@@ -71,12 +71,13 @@ export const AlertBanner = /* @__PURE__ */ forwardRef(function AlertBanner(
       <ul aria-live="polite" data-slot="alert-banner-list">
         {shown.map((alert, index) => {
           const href = safeUrl(alert.href);
+          const urgency = labels.alertPriority(alert.priority);
           return (
             <li key={alert.id} data-slot="alert-banner-item" data-priority={alert.priority}>
               {/* Urgency in words too, not in colour alone. */}
-              {labels.alertPriority(alert.priority) ? (
+              {urgency ? (
                 <span data-slot="alert-banner-priority" style={visuallyHidden}>
-                  {labels.alertPriority(alert.priority)}{' '}
+                  {urgency}{' '}
                 </span>
               ) : null}
               {href ? (

@@ -25,6 +25,7 @@ import { toSessionError } from './internal/errors';
 import { LiveRegion } from './internal/LiveRegion';
 import { useInputRefFallback } from './internal/useInputRefFallback';
 import { useSubmitGuard } from './internal/useSubmitGuard';
+import { isolate } from './internal/isolate';
 
 export interface LoginFormProps extends Omit<
   ComponentPropsWithoutRef<'form'>,
@@ -208,7 +209,9 @@ export const LoginForm = /* @__PURE__ */ forwardRef(function LoginForm(
           {logoUrl
             ? renderPart(render, 'image', { src: logoUrl, alt: '', 'data-slot': 'login-form-logo' })
             : null}
-          {appTitle ? <h2 data-slot="login-form-title">{labels.loginTitle(appTitle)}</h2> : null}
+          {appTitle ? (
+            <h2 data-slot="login-form-title">{isolate(labels.loginTitle, appTitle)}</h2>
+          ) : null}
         </div>
       ) : null}
       {ended && !failure ? (

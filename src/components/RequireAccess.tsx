@@ -98,11 +98,9 @@ export function RequireAccess({
     if (target !== null) (callbacks.current.navigate ?? defaultNavigate)(target);
   }, [reason, status, target]);
 
-  if (status === 'loading') return <>{loading}</>;
-  if (reason === null) return <>{children}</>;
-  return (
-    <>{fallback !== undefined ? fallback : reason === 'forbidden' ? <AccessDenied /> : null}</>
-  );
+  if (status === 'loading') return loading;
+  if (reason === null) return children;
+  return fallback !== undefined ? fallback : reason === 'forbidden' ? <AccessDenied /> : null;
 }
 
 /**

@@ -89,8 +89,9 @@ const welcome = alert(
   'Welcome to the demo app. Have a look around.',
 );
 
+// An image cannot inherit the page's font: the SVG names the kit's (else its text is serif).
 const avatarSvg =
-  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><circle cx="16" cy="16" r="16" fill="#952c8b"/><text x="16" y="21" font-size="14" text-anchor="middle" fill="#fff">SS</text></svg>';
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><circle cx="16" cy="16" r="16" fill="#952c8b"/><text x="16" y="21" font-family="ui-sans-serif, system-ui, sans-serif" font-size="13" font-weight="600" text-anchor="middle" fill="#fff">SS</text></svg>';
 
 /**
  * The demo users. Every password is `password`:

@@ -32,7 +32,7 @@ describe('AccountSelect', () => {
     );
     await screen.findByRole('group', { name: 'Account' });
     expect(screen.getByRole('heading', { name: 'Choose an account' })).toBeInTheDocument();
-    expect(screen.getByText(/^Signed in as /)).toHaveTextContent('Signed in as Morgan Multi');
+    expect(screen.getByText(/^Signed in as/)).toHaveTextContent('Signed in as Morgan Multi');
     expect(chosen()).toBe(globex);
     expect(screen.getByRole('radio', { name: 'Acme Corp' })).not.toBeChecked();
     expect(screen.getByRole('radio', { name: 'Globex Last used' })).toBeChecked();

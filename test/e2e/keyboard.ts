@@ -30,6 +30,12 @@ async function expectFocus(page: Page, target: Target, step: string): Promise<vo
     await page.waitForTimeout(25);
   }
   expect(await focused(page), step).not.toBe('BODY');
+  // A focus ring the user can see: not on a visually hidden (1 px, clipped) element.
+  const size = await page.evaluate(() => {
+    const box = document.activeElement?.getBoundingClientRect();
+    return Math.min(box?.width ?? 0, box?.height ?? 0);
+  });
+  expect(size, `${step}: the focused element is visually hidden`).toBeGreaterThan(1);
 }
 
 /** Presses Tab until `target` has focus (at most 40 times). */

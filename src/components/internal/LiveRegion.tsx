@@ -2,17 +2,17 @@ import type { CSSProperties, ReactNode } from 'react';
 import type { SessionError } from '../../core/SessionError';
 import { errorTone } from './errors';
 
-/** Hidden on screen, read by screen readers. */
+/**
+ * Hidden on screen, read by screen readers. Only on the kit's own spans and divs, which have no
+ * margin, padding or border to reset.
+ */
 export const visuallyHidden = {
   position: 'absolute',
   width: '1px',
   height: '1px',
-  margin: '-1px',
-  padding: '0',
   overflow: 'hidden',
   clip: 'rect(0 0 0 0)',
   whiteSpace: 'nowrap',
-  border: '0',
 } as const;
 
 export interface LiveRegionProps {
