@@ -9,13 +9,17 @@ import {
   apiUrl,
   expectLoginForm,
   expectSignedIn,
+  expectSignedInWithoutError,
+  expectStoredUser,
   logIn,
+  logInDespite,
   renderApp,
   scenario,
   sessionError,
   sessionRequests,
   setUpFaults,
   signedInText,
+  signIn,
   storedSession,
   until,
   useBackend,
@@ -28,12 +32,10 @@ const server = setUpFaults(import.meta.url);
 
 /** Logs `single` in through the UI and unmounts: the session is stored, the server keeps it. */
 async function signInThenClose(backend: ReturnType<typeof useBackend>) {
-  const { user, unmount } = renderApp();
-  await logIn(user, users.single);
-  await expectSignedIn(users.single);
+  const { unmount } = await signIn();
   unmount();
   expect(backend.state.stage).toBe('signed_in');
-  expect(storedSession()?.session.user?.name).toBe(users.single.profile.name);
+  expectStoredUser(users.single);
 }
 
 describe('offline at start', () => {
@@ -52,13 +54,12 @@ describe('offline at start', () => {
       await wait(300);
       expect(sessionRequests(backend)).toBe(before); // paused while offline, no failing requests
       expect(sessionError()).toBe('');
-      expect(storedSession()?.session.user?.name).toBe(users.single.profile.name);
+      expectStoredUser(users.single);
 
       backend.setFault(null);
       act(() => void window.dispatchEvent(new Event('online')));
       await until(() => sessionRequests(backend) === before + 1);
-      expect(screen.getByText(signedInText(users.single))).toBeInTheDocument();
-      expect(sessionError()).toBe('');
+      expectSignedInWithoutError(users.single);
     },
   );
 
@@ -80,7 +81,7 @@ describe('offline at start', () => {
       backend.setFault(null);
       await logIn(user, users.single);
       await expectSignedIn(users.single);
-      expect(storedSession()?.session.user?.name).toBe(users.single.profile.name);
+      expectStoredUser(users.single);
     },
     { timeout: 15_000 },
   );
@@ -119,13 +120,11 @@ describe('timeout', () => {
       backend.setFault({ type: 'slow', ms: 1500, only: ['/app/session'], times: 1 });
       await user.click(screen.getByRole('button', { name: 'Refresh' }));
       await wait(500); // timed out, waiting to retry
-      expect(screen.getByText(signedInText(users.single))).toBeInTheDocument();
-      expect(sessionError()).toBe('');
+      expectSignedInWithoutError(users.single);
       await until(() => sessionRequests(backend) === before + 2, 3000);
       await wait(50);
-      expect(screen.getByText(signedInText(users.single))).toBeInTheDocument();
-      expect(sessionError()).toBe('');
-      expect(storedSession()?.session.user?.name).toBe(users.single.profile.name);
+      expectSignedInWithoutError(users.single);
+      expectStoredUser(users.single);
     },
   );
 });
@@ -145,16 +144,18 @@ describe('500s then recovery', () => {
       await until(() => sessionRequests(backend) === before + 3, 5000);
       expect(Date.now() - started).toBeGreaterThanOrEqual(2900); // 1 s, then 2 s
       await until(() => (storedSession()?.savedAt ?? 0) > savedAt, 5000); // loaded CI: be patient
-      expect(screen.getByText(signedInText(users.single))).toBeInTheDocument();
-      expect(sessionError()).toBe('');
+      expectSignedInWithoutError(users.single);
     },
   );
 
   scenario('a 500 on login shows the server message; the user tries again and is in', async () => {
     const backend = useBackend(server);
-    const { user } = renderApp();
-    backend.setFault({ type: 'error', status: 500, only: ['/app/login'], times: 1 });
-    await logIn(user, users.single);
+    const { user } = await logInDespite(backend, {
+      type: 'error',
+      status: 500,
+      only: ['/app/login'],
+      times: 1,
+    });
     expect(await screen.findByText('Something went wrong. Please try again.')).toBeInTheDocument();
     expect(storedSession()).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Log in' }));
