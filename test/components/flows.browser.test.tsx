@@ -52,30 +52,24 @@ describe('LoginFlow in Chromium, keyboard only', () => {
     expect(api.backend.state).toMatchObject({ stage: 'signed_in', accountId: 'acc_1000000003' });
   });
 
-  it('multi-account user with autoSelectAccount: straight in with last_login', async () => {
-    const api = mockApi();
-    const onAuthenticated = vi.fn();
-    await renderPage(api, <LoginFlow autoSelectAccount onAuthenticated={onAuthenticated} />);
-    await expect.element(page.getByRole('form', { name: 'Log in' })).toBeVisible();
-    await typeCredentials('multi', 'password');
-    await expect.poll(() => onAuthenticated.mock.calls.length).toBe(1);
-    expect(onAuthenticated.mock.calls[0]?.[0]).toMatchObject({ account: { title: 'Globex' } });
-    expect(document.querySelector('select')).toBeNull();
-    expect(api.backend.state.requests).toMatchObject({
-      'POST /app/login': 1,
-      'POST /app/login-account': 1,
-    });
-  });
-
-  it('single-account user with autoSelectAccount', async () => {
-    const api = mockApi();
-    const onAuthenticated = vi.fn();
-    await renderPage(api, <LoginFlow autoSelectAccount onAuthenticated={onAuthenticated} />);
-    await expect.element(page.getByRole('form', { name: 'Log in' })).toBeVisible();
-    await typeCredentials('single', 'password');
-    await expect.poll(() => onAuthenticated.mock.calls.length).toBe(1);
-    expect(api.backend.state.requests['POST /app/login-account']).toBeUndefined();
-  });
+  it.each([
+    { who: 'multi', account: 'Globex', accountPosts: 1 }, // straight in with last_login
+    { who: 'single', account: 'Acme Corp', accountPosts: undefined },
+  ] as const)(
+    '$who-account user with autoSelectAccount: no choice shown, in $account',
+    async ({ who, account, accountPosts }) => {
+      const api = mockApi();
+      const onAuthenticated = vi.fn();
+      await renderPage(api, <LoginFlow autoSelectAccount onAuthenticated={onAuthenticated} />);
+      await expect.element(page.getByRole('form', { name: 'Log in' })).toBeVisible();
+      await typeCredentials(who, 'password');
+      await expect.poll(() => onAuthenticated.mock.calls.length).toBe(1);
+      expect(onAuthenticated.mock.calls[0]?.[0]).toMatchObject({ account: { title: account } });
+      expect(document.querySelector('select')).toBeNull();
+      expect(api.backend.state.requests['POST /app/login']).toBe(1);
+      expect(api.backend.state.requests['POST /app/login-account']).toBe(accountPosts);
+    },
+  );
 
   it('a gate shows the flow to signed-out users and the app once signed in', async () => {
     const api = mockApi();
