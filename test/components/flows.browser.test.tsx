@@ -17,13 +17,22 @@ async function typeCredentials(username: string, password: string) {
   await userEvent.keyboard('{Enter}');
 }
 
+/** A LoginFlow (with `autoSelectAccount` if asked) on a fresh mock, `username` logged in by keyboard. */
+async function logInThroughFlow(username: string, autoSelectAccount = false) {
+  const api = mockApi();
+  const onAuthenticated = vi.fn();
+  await renderPage(
+    api,
+    <LoginFlow autoSelectAccount={autoSelectAccount} onAuthenticated={onAuthenticated} />,
+  );
+  await expect.element(page.getByRole('form', { name: 'Log in' })).toBeVisible();
+  await typeCredentials(username, 'password');
+  return { api, onAuthenticated };
+}
+
 describe('LoginFlow in Chromium, keyboard only', () => {
   it('single-account user', async () => {
-    const api = mockApi();
-    const onAuthenticated = vi.fn();
-    await renderPage(api, <LoginFlow onAuthenticated={onAuthenticated} />);
-    await expect.element(page.getByRole('form', { name: 'Log in' })).toBeVisible();
-    await typeCredentials('single', 'password');
+    const { api, onAuthenticated } = await logInThroughFlow('single');
     await expect.poll(() => onAuthenticated.mock.calls.length).toBe(1);
     expect(onAuthenticated.mock.calls[0]?.[0]).toMatchObject({ account: { title: 'Acme Corp' } });
     await expect.poll(() => announcer()?.textContent).toBe('You are logged in.');
@@ -31,11 +40,7 @@ describe('LoginFlow in Chromium, keyboard only', () => {
   });
 
   it('multi-account user: focus lands on the choice, ArrowDown picks another account, Enter continues', async () => {
-    const api = mockApi();
-    const onAuthenticated = vi.fn();
-    await renderPage(api, <LoginFlow onAuthenticated={onAuthenticated} />);
-    await expect.element(page.getByRole('form', { name: 'Log in' })).toBeVisible();
-    await typeCredentials('multi', 'password');
+    const { api, onAuthenticated } = await logInThroughFlow('multi');
 
     const lastUsed = page.getByRole('radio', { name: 'Globex Last used' });
     await expect.element(lastUsed).toHaveFocus();
@@ -58,11 +63,7 @@ describe('LoginFlow in Chromium, keyboard only', () => {
   ] as const)(
     '$who-account user with autoSelectAccount: no choice shown, in $account',
     async ({ who, account, accountPosts }) => {
-      const api = mockApi();
-      const onAuthenticated = vi.fn();
-      await renderPage(api, <LoginFlow autoSelectAccount onAuthenticated={onAuthenticated} />);
-      await expect.element(page.getByRole('form', { name: 'Log in' })).toBeVisible();
-      await typeCredentials(who, 'password');
+      const { api, onAuthenticated } = await logInThroughFlow(who, true);
       await expect.poll(() => onAuthenticated.mock.calls.length).toBe(1);
       expect(onAuthenticated.mock.calls[0]?.[0]).toMatchObject({ account: { title: account } });
       expect(document.querySelector('select')).toBeNull();
