@@ -148,9 +148,13 @@ export async function signIn(who: MockUser = users.single, options: AppOptions =
   return view;
 }
 
-/** The app rendered, then `fault` set on `backend`, and a login as `single` typed in. */
-export async function logInDespite(backend: ReturnType<typeof useBackend>, fault: MockFault) {
-  const { user } = renderApp();
+/** The app rendered (with `options`), then `fault` set on `backend`, and `single` logging in. */
+export async function logInDespite(
+  backend: ReturnType<typeof useBackend>,
+  fault: MockFault,
+  options: AppOptions = {},
+) {
+  const { user } = renderApp(options);
   backend.setFault(fault);
   await logIn(user, users.single);
   return { user };

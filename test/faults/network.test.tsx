@@ -30,20 +30,23 @@ import {
 afterEach(() => onlineManager.setOnline(true));
 const server = setUpFaults(import.meta.url);
 
-/** Logs `single` in through the UI and unmounts: the session is stored, the server keeps it. */
+/**
+ * Logs `single` in through the UI and unmounts: the session is stored, the server (`backend`,
+ * returned) keeps it.
+ */
 async function signInThenClose(backend: ReturnType<typeof useBackend>) {
   const { unmount } = await signIn();
   unmount();
-  expect(backend.state.stage).toBe('signed_in');
   expectStoredUser(users.single);
+  expect(backend.state.stage).toBe('signed_in');
+  return backend;
 }
 
 describe('offline at start', () => {
   scenario(
     'with a stored session: signed in on the first frame, no error, storage kept; back online → revalidated',
     async () => {
-      const backend = useBackend(server);
-      await signInThenClose(backend);
+      const backend = await signInThenClose(useBackend(server));
       const before = sessionRequests(backend);
       backend.setFault({ type: 'offline' });
       onlineManager.setOnline(false); // what the browser's `offline` event does
@@ -87,15 +90,16 @@ describe('offline at start', () => {
   );
 });
 
+/** A client that gives up on an answer after 300 ms. */
+const impatientClient = () => createSessionClient({ apiUrl, timeoutMs: 300 });
+
 describe('timeout', () => {
   scenario(
     'a login that times out says so, signs nobody in here, and the next attempt works',
     async () => {
       const backend = useBackend(server);
-      const client = createSessionClient({ apiUrl, timeoutMs: 300 });
-      const { user } = renderApp({ client });
-      backend.setFault({ type: 'slow', ms: 1000, only: ['/app/login'], times: 1 });
-      await logIn(user, users.single);
+      const fault = { type: 'slow', ms: 1000, only: ['/app/login'], times: 1 } as const;
+      const { user } = await logInDespite(backend, fault, { client: impatientClient() });
       expect(
         await screen.findByText('The server took too long to answer. Please try again.'),
       ).toBeInTheDocument();
@@ -112,10 +116,7 @@ describe('timeout', () => {
     'a refresh that times out is retried; the session stays on screen throughout',
     async () => {
       const backend = useBackend(server);
-      const client = createSessionClient({ apiUrl, timeoutMs: 300 });
-      const { user } = renderApp({ client });
-      await logIn(user, users.single);
-      await expectSignedIn(users.single);
+      const { user } = await signIn(users.single, { client: impatientClient() });
       const before = sessionRequests(backend);
       backend.setFault({ type: 'slow', ms: 1500, only: ['/app/session'], times: 1 });
       await user.click(screen.getByRole('button', { name: 'Refresh' }));
@@ -133,8 +134,7 @@ describe('500s then recovery', () => {
   scenario(
     'two 500s on the session at start: the stored session shows, retries back off, then it is fresh',
     async () => {
-      const backend = useBackend(server);
-      await signInThenClose(backend);
+      const backend = await signInThenClose(useBackend(server));
       const savedAt = storedSession()?.savedAt ?? 0;
       const before = sessionRequests(backend);
       backend.setFault({ type: 'error', status: 500, only: ['/app/session'], times: 2 });
