@@ -19,6 +19,9 @@ import {
   type SessionChange,
 } from 'react-session-kit/mock';
 
+/** A fault that holds every request to `path` for a minute: the story stays in its pending state. */
+export const pendingOn = (path: string): MockFault => ({ type: 'slow', ms: 60_000, only: [path] });
+
 export interface MockApiParameters {
   /**
    * Log in as this user before the story renders (`'single'`, `'multi'`, `'restricted'`, or the

@@ -9,12 +9,12 @@
 //
 // It fails (exit 1) when any step of the login does not happen or the page throws, so it doubles
 // as a smoke check of the demo.
-import { createReadStream, existsSync, mkdirSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { launchChromium } from './chromium.mjs';
+import { serveStatic } from './serveStatic.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({
@@ -25,39 +25,6 @@ const { values: args } = parseArgs({
     dir: { type: 'string', default: join(root, 'dist-demo') },
   },
 });
-
-const contentTypes = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-};
-
-/** A static server for the built demo: files as they are, any other path gets the app (index.html). */
-function serveStatic(dir) {
-  const server = createServer((request, response) => {
-    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    const wanted = normalize(join(dir, decodeURIComponent(pathname)));
-    let file = wanted.startsWith(dir + sep) || wanted === dir ? wanted : join(dir, 'index.html');
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) file = join(dir, 'index.html');
-    response.writeHead(200, {
-      'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream',
-      'Cache-Control': 'no-store',
-    });
-    createReadStream(file).pipe(response);
-  });
-  return new Promise((resolveServer) => {
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      if (address === null || typeof address === 'string') throw new Error('no port');
-      resolveServer({ url: `http://127.0.0.1:${address.port}/`, close: () => server.close() });
-    });
-  });
-}
 
 const contextOptions = {
   viewport: { width: 1280, height: 680 },
@@ -109,7 +76,7 @@ async function main() {
       throw new Error(`${dir}/index.html is missing: run \`npm run build:demo\` first`);
     }
     server = await serveStatic(dir);
-    baseUrl = server.url;
+    baseUrl = `${server.origin}/`;
   }
 
   const browser = await launchChromium();
@@ -165,10 +132,10 @@ async function main() {
 
     // The parts, each clipped to itself with a margin of page around it.
     mkdirSync(resolve(args.shots), { recursive: true });
-    const shot = async (name, selectors) => {
-      await settle(page);
+    const shot = async (name, selectors, on = page) => {
+      await settle(on);
       const path = join(resolve(args.shots), `${name}.png`);
-      await page.screenshot({ path, clip: await around(page, selectors), animations: 'disabled' });
+      await on.screenshot({ path, clip: await around(on, selectors), animations: 'disabled' });
       step(`saved ${path}`);
     };
 
@@ -191,29 +158,17 @@ async function main() {
     const login = await fresh.newPage();
     await login.goto(new URL('login', baseUrl).href);
     await login.getByRole('form', { name: 'Log in' }).waitFor();
-    await settle(login);
-    await login.screenshot({
-      path: join(resolve(args.shots), 'login.png'),
-      clip: await around(login, ['[data-slot=login-flow]']),
-      animations: 'disabled',
-    });
-    step(`saved ${join(resolve(args.shots), 'login.png')}`);
+    await shot('login', ['[data-slot=login-flow]'], login);
     await login.getByLabel('Username').fill('multi');
     await login.getByLabel('Password', { exact: true }).fill('password');
     await login.getByRole('button', { name: 'Log in' }).click();
     await login.getByRole('form', { name: 'Choose an account' }).waitFor();
-    await settle(login);
-    await login.screenshot({
-      path: join(resolve(args.shots), 'account-choice.png'),
-      clip: await around(login, ['[data-slot=login-flow]']),
-      animations: 'disabled',
-    });
-    step(`saved ${join(resolve(args.shots), 'account-choice.png')}`);
+    await shot('account-choice', ['[data-slot=login-flow]'], login);
     await fresh.close();
     if (failures.length > 0) throw new Error(failures.join('\n'));
   } finally {
     await browser.close();
-    server?.close();
+    await server?.close();
   }
 }
 

@@ -3,7 +3,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { http, HttpResponse } from 'msw';
 import { AccountSelect } from 'react-session-kit';
 import { expect, fn, waitFor } from 'storybook/test';
-import { mockApiOf } from '../.storybook/mockApi';
+import { mockApiOf, pendingOn } from '../.storybook/mockApi';
 import { errorAnswer } from '../test/fixtures/errors';
 
 const meta = {
@@ -38,7 +38,7 @@ export const Loading: Story = {
       user: 'multi',
       account: 'choose',
       fetchSession: true,
-      fault: { type: 'slow', ms: 60_000, only: ['/app/session'] },
+      fault: pendingOn('/app/session'),
     },
   },
   play: async ({ canvas }) => {

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { LockScreen } from 'react-session-kit';
 import { expect, fn, waitFor, within } from 'storybook/test';
-import { mockApiOf } from '../.storybook/mockApi';
+import { mockApiOf, pendingOn } from '../.storybook/mockApi';
 
 const meta = {
   title: 'Components/LockScreen',
@@ -54,11 +54,7 @@ export const Unlock: Story = {
 /** While the unlock runs: "Unlocking…" with a spinner, the field read-only. */
 export const Pending: Story = {
   parameters: {
-    mockApi: {
-      user: 'single',
-      locked: true,
-      fault: { type: 'slow', ms: 60_000, only: ['/user/lock-screen'] },
-    },
+    mockApi: { user: 'single', locked: true, fault: pendingOn('/user/lock-screen') },
   },
   play: async ({ canvas, userEvent }) => {
     await userEvent.type(canvas.getByLabelText('Password'), 'password{Enter}');

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { LoginFlow } from 'react-session-kit';
 import { expect, fn, waitFor, within } from 'storybook/test';
-import { mockApiOf } from '../.storybook/mockApi';
+import { mockApiOf, pendingOn } from '../.storybook/mockApi';
 
 const meta = {
   title: 'Components/LoginFlow',
@@ -79,7 +79,7 @@ export const ResumeAtAccountChoice: Story = {
 /** Before the session is known. */
 export const Loading: Story = {
   parameters: {
-    mockApi: { fetchSession: true, fault: { type: 'slow', ms: 60_000, only: ['/app/session'] } },
+    mockApi: { fetchSession: true, fault: pendingOn('/app/session') },
   },
   play: async ({ canvas }) => {
     await expect(await canvas.findByText('Loading…')).toBeVisible();

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { http, HttpResponse } from 'msw';
 import { LoginForm } from 'react-session-kit';
 import { expect, fn, waitFor } from 'storybook/test';
-import { mockApiOf } from '../.storybook/mockApi';
+import { mockApiOf, pendingOn } from '../.storybook/mockApi';
 import { RefreshOnce } from './states/RefreshOnce';
 import { errorAnswer } from '../test/fixtures/errors';
 
@@ -100,7 +100,7 @@ export const ServerFieldError: Story = {
 
 /** While the request runs: the button keeps its colour, spins and says "Logging in…"; the fields are read-only. */
 export const Pending: Story = {
-  parameters: { mockApi: { fault: { type: 'slow', ms: 60_000, only: ['/app/login'] } } },
+  parameters: { mockApi: { fault: pendingOn('/app/login') } },
   args: { defaultUsername: 'single' },
   play: async ({ canvas, userEvent }) => {
     await userEvent.type(canvas.getByLabelText('Password'), 'password{Enter}');
@@ -123,25 +123,27 @@ export const DoubleClick: Story = {
   },
 };
 
-/** A user with several accounts: `onSelectAccount` hands over to the account choice. */
-export const MultiAccountHandOver: Story = {
-  play: async ({ canvas, userEvent, args }) => {
+type Callback = 'onSuccess' | 'onSelectAccount';
+
+/** A play: `multi` logs in; `called` is called once, `notCalled` never. */
+const multiLogsInThen =
+  (called: Callback, notCalled: Callback): Story['play'] =>
+  async ({ canvas, userEvent, args }) => {
     await userEvent.type(canvas.getByLabelText('Username'), 'multi');
     await userEvent.type(canvas.getByLabelText('Password'), 'password{Enter}');
-    await waitFor(() => expect(args.onSelectAccount).toHaveBeenCalledTimes(1));
-    await expect(args.onSuccess).not.toHaveBeenCalled();
-  },
+    await waitFor(() => expect(args[called]).toHaveBeenCalledTimes(1));
+    await expect(args[notCalled]).not.toHaveBeenCalled();
+  };
+
+/** A user with several accounts: `onSelectAccount` hands over to the account choice. */
+export const MultiAccountHandOver: Story = {
+  play: multiLogsInThen('onSelectAccount', 'onSuccess'),
 };
 
 /** `autoSelectAccount`: the last-used account is posted back, straight to signed in. */
 export const AutoSelectAccount: Story = {
   args: { autoSelectAccount: true },
-  play: async ({ canvas, userEvent, args }) => {
-    await userEvent.type(canvas.getByLabelText('Username'), 'multi');
-    await userEvent.type(canvas.getByLabelText('Password'), 'password{Enter}');
-    await waitFor(() => expect(args.onSuccess).toHaveBeenCalledTimes(1));
-    await expect(args.onSelectAccount).not.toHaveBeenCalled();
-  },
+  play: multiLogsInThen('onSuccess', 'onSelectAccount'),
 };
 
 /** Unsafe app URLs (`javascript:`, `data:`) never become links. */

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { RequireAccess } from 'react-session-kit';
 import { expect, fn, waitFor } from 'storybook/test';
+import { pendingOn } from '../.storybook/mockApi';
 
 const meta = {
   title: 'Components/RequireAccess',
@@ -49,11 +50,7 @@ export const ForbiddenDefaultFallback: Story = {
 /** While the session loads, only the loading slot: never the children, never the fallback. */
 export const Loading: Story = {
   parameters: {
-    mockApi: {
-      user: 'single',
-      fetchSession: true,
-      fault: { type: 'slow', ms: 60_000, only: ['/app/session'] },
-    },
+    mockApi: { user: 'single', fetchSession: true, fault: pendingOn('/app/session') },
   },
   play: async ({ canvas }) => {
     await expect(canvas.getByText('Checking access…')).toBeVisible();

@@ -105,32 +105,25 @@ describe('LoginFlow, keyboard only', () => {
     expect(onAuthenticated.mock.calls[0]?.[0]).toMatchObject({ account: { id: 'acc_1000000003' } });
   });
 
-  it('multi-account user with autoSelectAccount: no choice shown, last_login posted back', async () => {
-    const backend = startBackend(server);
-    const onAuthenticated = vi.fn();
-    const { user } = renderWithSession(
-      <LoginFlow autoSelectAccount onAuthenticated={onAuthenticated} />,
-    );
-    await logInByKeyboard(user, 'multi');
-    await waitFor(() => expect(onAuthenticated).toHaveBeenCalledTimes(1));
-    expect(onAuthenticated.mock.calls[0]?.[0]).toMatchObject({ account: { title: 'Globex' } });
-    expect(screen.queryByRole('radio')).not.toBeInTheDocument();
-    expect(backend.state.requests).toMatchObject({
-      'POST /app/login': 1,
-      'POST /app/login-account': 1,
-    });
-  });
-
-  it('single-account user with autoSelectAccount: signs in directly', async () => {
-    const backend = startBackend(server);
-    const onAuthenticated = vi.fn();
-    const { user } = renderWithSession(
-      <LoginFlow autoSelectAccount onAuthenticated={onAuthenticated} />,
-    );
-    await logInByKeyboard(user, 'single');
-    await waitFor(() => expect(onAuthenticated).toHaveBeenCalledTimes(1));
-    expect(backend.state.requests['POST /app/login-account']).toBeUndefined();
-  });
+  it.each([
+    { who: 'multi', account: 'Globex', accountPosts: 1 }, // last_login posted back
+    { who: 'single', account: 'Acme Corp', accountPosts: undefined }, // signed in directly
+  ] as const)(
+    '$who-account user with autoSelectAccount: no choice shown, in $account',
+    async ({ who, account, accountPosts }) => {
+      const backend = startBackend(server);
+      const onAuthenticated = vi.fn();
+      const { user } = renderWithSession(
+        <LoginFlow autoSelectAccount onAuthenticated={onAuthenticated} />,
+      );
+      await logInByKeyboard(user, who);
+      await waitFor(() => expect(onAuthenticated).toHaveBeenCalledTimes(1));
+      expect(onAuthenticated.mock.calls[0]?.[0]).toMatchObject({ account: { title: account } });
+      expect(screen.queryByRole('radio')).not.toBeInTheDocument();
+      expect(backend.state.requests['POST /app/login']).toBe(1);
+      expect(backend.state.requests['POST /app/login-account']).toBe(accountPosts);
+    },
+  );
 
   it('a wrong password keeps the login step and shows the alert', async () => {
     startBackend(server);

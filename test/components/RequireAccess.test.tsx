@@ -21,6 +21,15 @@ async function expectDeniedInPlace(props: Partial<Parameters<typeof RequireAcces
   expect(navigate).not.toHaveBeenCalled();
 }
 
+/** Renders the gate with `props` and expects one navigation, to `to`. */
+async function expectSentOnceTo(to: string, props: Partial<Parameters<typeof RequireAccess>[0]>) {
+  const navigate = vi.fn();
+  const view = renderWithSession(gate({ ...props, navigate }));
+  await waitFor(() => expect(navigate).toHaveBeenCalledWith(to));
+  expect(navigate).toHaveBeenCalledTimes(1);
+  return view;
+}
+
 describe('RequireAccess', () => {
   it('while loading shows only the loading slot, never the children or the fallback', async () => {
     await signedInBackend(server, 'single', { latency: 100 });
@@ -58,22 +67,28 @@ describe('RequireAccess', () => {
 
   it('drops an unsafe returnTo and ignores an unsafe redirectTo', async () => {
     startBackend(server);
-    const navigate = vi.fn();
-    const { unmount } = renderWithSession(
-      gate({ redirectTo: '/login', returnTo: '//evil.example', navigate }),
-    );
-    await waitFor(() => expect(navigate).toHaveBeenCalledWith('/login'));
+    const { unmount } = await expectSentOnceTo('/login', {
+      redirectTo: '/login',
+      returnTo: '//evil.example',
+    });
     unmount();
     await expectDeniedInPlace({ redirectTo: 'https://evil.example/login' });
   });
 
-  it('uses returnToParam for the parameter name', async () => {
+  it.each([
+    {
+      name: 'uses returnToParam for the parameter name',
+      to: '/login?x=1&next=%2Fa',
+      props: { redirectTo: '/login?x=1', returnTo: '/a', returnToParam: 'next' },
+    },
+    {
+      name: 'signed out: forbiddenRedirectTo is not used, redirectTo is',
+      to: '/login',
+      props: { access: 'account-users:r', redirectTo: '/login', forbiddenRedirectTo: '/no' },
+    },
+  ])('$name', async ({ to, props }) => {
     startBackend(server);
-    const navigate = vi.fn();
-    renderWithSession(
-      gate({ redirectTo: '/login?x=1', returnTo: '/a', returnToParam: 'next', navigate }),
-    );
-    await waitFor(() => expect(navigate).toHaveBeenCalledWith('/login?x=1&next=%2Fa'));
+    await expectSentOnceTo(to, props);
   });
 
   it('signed in with the access: the children', async () => {
@@ -98,35 +113,14 @@ describe('RequireAccess', () => {
 
   it('signed in without the access: sent to forbiddenRedirectTo (safe paths only, no returnTo)', async () => {
     await signedInBackend(server, 'restricted');
-    const navigate = vi.fn();
-    const { unmount } = renderWithSession(
-      gate({
-        access: 'account-users:r',
-        redirectTo: '/login',
-        forbiddenRedirectTo: '/no-access',
-        returnTo: '/users',
-        navigate,
-      }),
-    );
-    await waitFor(() => expect(navigate).toHaveBeenCalledWith('/no-access'));
-    expect(navigate).toHaveBeenCalledTimes(1);
+    const { unmount } = await expectSentOnceTo('/no-access', {
+      access: 'account-users:r',
+      redirectTo: '/login',
+      forbiddenRedirectTo: '/no-access',
+      returnTo: '/users',
+    });
     unmount();
     await expectDeniedInPlace({ access: 'account-users:r', forbiddenRedirectTo: '//evil.example' });
-  });
-
-  it('signed out: forbiddenRedirectTo is not used, redirectTo is', async () => {
-    startBackend(server);
-    const navigate = vi.fn();
-    renderWithSession(
-      gate({
-        access: 'account-users:r',
-        redirectTo: '/login',
-        forbiddenRedirectTo: '/no',
-        navigate,
-      }),
-    );
-    await waitFor(() => expect(navigate).toHaveBeenCalledWith('/login'));
-    expect(navigate).toHaveBeenCalledTimes(1);
   });
 
   it('understands the access grammar: lists are OR', async () => {

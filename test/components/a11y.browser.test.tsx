@@ -16,7 +16,13 @@ import {
   UserAvatar,
   sessionAnswerSchema,
 } from '../../src';
-import { apiUrl, expectNoAxeViolations, mockApi, renderPage } from '../support/browser';
+import {
+  apiUrl,
+  expectNoAxeViolations,
+  mockApi,
+  renderPage,
+  renderSignedIn,
+} from '../support/browser';
 import { errorAnswer } from '../fixtures/errors';
 
 const form = (name: string) => page.getByRole('form', { name });
@@ -78,9 +84,7 @@ describe('axe: AccountSelect', () => {
     expectNoViolationsWhileLoading(<AccountSelect />, 'Loading accounts…', 'multi'));
 
   it('idle with the accounts', async () => {
-    const api = mockApi();
-    await api.signIn('multi');
-    await renderPage(api, <AccountSelect />);
+    await renderSignedIn('multi', <AccountSelect />);
     await expect.element(page.getByRole('radio', { name: 'Globex Last used' })).toBeChecked();
     await expectNoAxeViolations();
   });
@@ -122,9 +126,7 @@ describe('axe: AccountSelect', () => {
   });
 
   it('pending', async () => {
-    const api = mockApi();
-    await api.signIn('multi');
-    await renderPage(api, <AccountSelect />);
+    const api = await renderSignedIn('multi', <AccountSelect />);
     await expect.element(page.getByRole('group', { name: 'Account' })).toBeVisible();
     api.backend.setFault({ type: 'slow', ms: 5_000 });
     await userEvent.click(page.getByRole('button', { name: 'Continue' }));
@@ -170,9 +172,7 @@ describe('axe: AccountSwitcher', () => {
   const trigger = () => page.getByRole('button', { name: 'Account: Acme Corp' });
 
   it('closed, and open', async () => {
-    const api = mockApi();
-    await api.signIn('multi', 'acc_1000000001');
-    await renderPage(api, <AccountSwitcher />);
+    await renderSignedIn('multi', <AccountSwitcher />, 'acc_1000000001');
     await expect.element(trigger()).toBeVisible();
     await expectNoAxeViolations();
     await userEvent.click(trigger());
@@ -183,9 +183,7 @@ describe('axe: AccountSwitcher', () => {
   });
 
   it('switched', async () => {
-    const api = mockApi();
-    await api.signIn('multi', 'acc_1000000001');
-    await renderPage(api, <AccountSwitcher />);
+    await renderSignedIn('multi', <AccountSwitcher />, 'acc_1000000001');
     await userEvent.click(trigger());
     await userEvent.click(page.getByRole('menuitemradio', { name: 'Globex' }));
     await expect.element(page.getByText('Switched to Globex.')).toBeInTheDocument();
@@ -194,9 +192,7 @@ describe('axe: AccountSwitcher', () => {
   });
 
   it('failed', async () => {
-    const api = mockApi();
-    await api.signIn('multi', 'acc_1000000001');
-    await renderPage(api, <AccountSwitcher />);
+    const api = await renderSignedIn('multi', <AccountSwitcher />, 'acc_1000000001');
     await userEvent.click(trigger());
     api.backend.setFault({
       type: 'error',
@@ -262,9 +258,7 @@ describe('axe: RequireAccess', () => {
   });
 
   it('allowed', async () => {
-    const api = mockApi();
-    await api.signIn('single');
-    await renderPage(api, gate);
+    await renderSignedIn('single', gate);
     await expect.element(page.getByText('The user list.')).toBeVisible();
     await expectNoAxeViolations();
   });
@@ -272,10 +266,8 @@ describe('axe: RequireAccess', () => {
 
 describe('axe: AccessDenied', () => {
   it('the default fallback of a gate, and with "Switch account"', async () => {
-    const api = mockApi();
-    await api.signIn('restricted');
-    await renderPage(
-      api,
+    await renderSignedIn(
+      'restricted',
       <>
         <RequireAccess access="account-users:r">
           <p>The user list.</p>
@@ -307,10 +299,8 @@ describe('axe: LockScreen', () => {
 
 describe('axe: UserAvatar', () => {
   it('image, initials, named', async () => {
-    const api = mockApi();
-    await api.signIn('single');
-    await renderPage(
-      api,
+    await renderSignedIn(
+      'single',
       <p>
         <UserAvatar /> Sam Single ·{' '}
         <UserAvatar user={{ name: 'Morgan Multi', avatar_color: '#1f6feb' }} /> Morgan Multi ·{' '}

@@ -17,13 +17,22 @@ async function typeCredentials(username: string, password: string) {
   await userEvent.keyboard('{Enter}');
 }
 
+/** A LoginFlow (with `autoSelectAccount` if asked) on a fresh mock, `username` logged in by keyboard. */
+async function logInThroughFlow(username: string, autoSelectAccount = false) {
+  const api = mockApi();
+  const onAuthenticated = vi.fn();
+  await renderPage(
+    api,
+    <LoginFlow autoSelectAccount={autoSelectAccount} onAuthenticated={onAuthenticated} />,
+  );
+  await expect.element(page.getByRole('form', { name: 'Log in' })).toBeVisible();
+  await typeCredentials(username, 'password');
+  return { api, onAuthenticated };
+}
+
 describe('LoginFlow in Chromium, keyboard only', () => {
   it('single-account user', async () => {
-    const api = mockApi();
-    const onAuthenticated = vi.fn();
-    await renderPage(api, <LoginFlow onAuthenticated={onAuthenticated} />);
-    await expect.element(page.getByRole('form', { name: 'Log in' })).toBeVisible();
-    await typeCredentials('single', 'password');
+    const { api, onAuthenticated } = await logInThroughFlow('single');
     await expect.poll(() => onAuthenticated.mock.calls.length).toBe(1);
     expect(onAuthenticated.mock.calls[0]?.[0]).toMatchObject({ account: { title: 'Acme Corp' } });
     await expect.poll(() => announcer()?.textContent).toBe('You are logged in.');
@@ -31,11 +40,7 @@ describe('LoginFlow in Chromium, keyboard only', () => {
   });
 
   it('multi-account user: focus lands on the choice, ArrowDown picks another account, Enter continues', async () => {
-    const api = mockApi();
-    const onAuthenticated = vi.fn();
-    await renderPage(api, <LoginFlow onAuthenticated={onAuthenticated} />);
-    await expect.element(page.getByRole('form', { name: 'Log in' })).toBeVisible();
-    await typeCredentials('multi', 'password');
+    const { api, onAuthenticated } = await logInThroughFlow('multi');
 
     const lastUsed = page.getByRole('radio', { name: 'Globex Last used' });
     await expect.element(lastUsed).toHaveFocus();
@@ -52,30 +57,20 @@ describe('LoginFlow in Chromium, keyboard only', () => {
     expect(api.backend.state).toMatchObject({ stage: 'signed_in', accountId: 'acc_1000000003' });
   });
 
-  it('multi-account user with autoSelectAccount: straight in with last_login', async () => {
-    const api = mockApi();
-    const onAuthenticated = vi.fn();
-    await renderPage(api, <LoginFlow autoSelectAccount onAuthenticated={onAuthenticated} />);
-    await expect.element(page.getByRole('form', { name: 'Log in' })).toBeVisible();
-    await typeCredentials('multi', 'password');
-    await expect.poll(() => onAuthenticated.mock.calls.length).toBe(1);
-    expect(onAuthenticated.mock.calls[0]?.[0]).toMatchObject({ account: { title: 'Globex' } });
-    expect(document.querySelector('select')).toBeNull();
-    expect(api.backend.state.requests).toMatchObject({
-      'POST /app/login': 1,
-      'POST /app/login-account': 1,
-    });
-  });
-
-  it('single-account user with autoSelectAccount', async () => {
-    const api = mockApi();
-    const onAuthenticated = vi.fn();
-    await renderPage(api, <LoginFlow autoSelectAccount onAuthenticated={onAuthenticated} />);
-    await expect.element(page.getByRole('form', { name: 'Log in' })).toBeVisible();
-    await typeCredentials('single', 'password');
-    await expect.poll(() => onAuthenticated.mock.calls.length).toBe(1);
-    expect(api.backend.state.requests['POST /app/login-account']).toBeUndefined();
-  });
+  it.each([
+    { who: 'multi', account: 'Globex', accountPosts: 1 }, // straight in with last_login
+    { who: 'single', account: 'Acme Corp', accountPosts: undefined },
+  ] as const)(
+    '$who-account user with autoSelectAccount: no choice shown, in $account',
+    async ({ who, account, accountPosts }) => {
+      const { api, onAuthenticated } = await logInThroughFlow(who, true);
+      await expect.poll(() => onAuthenticated.mock.calls.length).toBe(1);
+      expect(onAuthenticated.mock.calls[0]?.[0]).toMatchObject({ account: { title: account } });
+      expect(document.querySelector('select')).toBeNull();
+      expect(api.backend.state.requests['POST /app/login']).toBe(1);
+      expect(api.backend.state.requests['POST /app/login-account']).toBe(accountPosts);
+    },
+  );
 
   it('a gate shows the flow to signed-out users and the app once signed in', async () => {
     const api = mockApi();

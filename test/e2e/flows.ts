@@ -197,15 +197,26 @@ export async function inContext(
   }
 }
 
+/** `inContext` with one page opened at `path` (checked like every page), for `flow` to drive. */
+export function onPage(
+  setup: Setup,
+  path: string,
+  flow: (page: Page, opened: Opened) => Promise<void>,
+) {
+  return inContext(setup, async (opened, pages) => {
+    const { page, seen } = await openPage(opened.context, setup, path);
+    pages.push({ page, seen });
+    await flow(page, opened);
+  });
+}
+
 /** Registers every flow as a scenario of the calling test file. */
 export function defineFlows(name: string, getSetup: () => Setup) {
   scenario(
     `${name}: a protected page redirects to login with returnTo, and login returns there`,
     () =>
-      inContext(getSetup(), async (opened, pages) => {
+      onPage(getSetup(), '/users', async (page) => {
         const setup = getSetup();
-        const { page, seen } = await openPage(opened.context, setup, '/users');
-        pages.push({ page, seen });
         await page.waitForURL(
           (url) => url.pathname === '/login' && url.searchParams.get('returnTo') === '/users',
         );
@@ -218,10 +229,8 @@ export function defineFlows(name: string, getSetup: () => Setup) {
   );
 
   scenario(`${name}: multi-account login through the choice, then an account switch`, () =>
-    inContext(getSetup(), async (opened, pages) => {
+    onPage(getSetup(), '/login', async (page) => {
       const setup = getSetup();
-      const { page, seen } = await openPage(opened.context, setup, '/login');
-      pages.push({ page, seen });
       await logIn(page, setup.users.multi);
       await chooseAccount(page, 'Acme Corp');
       await expectSignedIn(page, setup.users.multi, 'Acme Corp');
@@ -238,10 +247,8 @@ export function defineFlows(name: string, getSetup: () => Setup) {
   );
 
   scenario(`${name}: "skip the account choice" goes straight to the last-used account`, () =>
-    inContext(getSetup(), async (opened, pages) => {
+    onPage(getSetup(), '/login', async (page) => {
       const setup = getSetup();
-      const { page, seen } = await openPage(opened.context, setup, '/login');
-      pages.push({ page, seen });
       await page.getByLabel(/Skip the account choice/).check();
       await logIn(page, setup.users.multi);
       await expectSignedIn(page, setup.users.multi, 'Globex');
@@ -252,10 +259,8 @@ export function defineFlows(name: string, getSetup: () => Setup) {
   scenario(
     `${name}: logout signs out, clears the stored session, and a reload stays signed out`,
     () =>
-      inContext(getSetup(), async (opened, pages) => {
+      onPage(getSetup(), '/login', async (page, opened) => {
         const setup = getSetup();
-        const { page, seen } = await openPage(opened.context, setup, '/login');
-        pages.push({ page, seen });
         await logIn(page, setup.users.single);
         await expectSignedIn(page, setup.users.single);
         await opened.collect();
@@ -276,10 +281,8 @@ export function defineFlows(name: string, getSetup: () => Setup) {
   scenario(
     `${name}: a reload of a signed-in app paints signed in first: no login form, no loading frame`,
     () =>
-      inContext(getSetup(), async (opened, pages) => {
+      onPage(getSetup(), '/login', async (page) => {
         const setup = getSetup();
-        const { page, seen } = await openPage(opened.context, setup, '/login');
-        pages.push({ page, seen });
         await logIn(page, setup.users.single);
         await expectSignedIn(page, setup.users.single);
         await page.reload();
@@ -330,10 +333,8 @@ export function defineFlows(name: string, getSetup: () => Setup) {
   scenario(
     `${name}: RequireAccess: a restricted account sees the denied card, and the nav says so`,
     () =>
-      inContext(getSetup(), async (opened, pages) => {
+      onPage(getSetup(), '/users', async (page) => {
         const setup = getSetup();
-        const { page, seen } = await openPage(opened.context, setup, '/users');
-        pages.push({ page, seen });
         await page.waitForURL((url) => url.pathname === '/login');
         await logIn(page, setup.users.restricted);
         await page.getByRole('heading', { name: 'No access to Users', exact: true }).waitFor();
@@ -346,10 +347,8 @@ export function defineFlows(name: string, getSetup: () => Setup) {
   scenario(
     `${name}: lock screen: the unlock form replaces the app, a wrong password alerts, the right one unlocks`,
     () =>
-      inContext(getSetup(), async (opened, pages) => {
+      onPage(getSetup(), '/login', async (page) => {
         const setup = getSetup();
-        const { page, seen } = await openPage(opened.context, setup, '/login');
-        pages.push({ page, seen });
         await logIn(page, setup.users.single);
         await expectSignedIn(page, setup.users.single);
         await fromUserMenu(page, 'Lock screen');
@@ -375,10 +374,8 @@ export function defineFlows(name: string, getSetup: () => Setup) {
   scenario(
     `${name}: the server ends the session: back at the login form, which says so; a logout does not`,
     () =>
-      inContext(getSetup(), async (opened, pages) => {
+      onPage(getSetup(), '/login', async (page) => {
         const setup = getSetup();
-        const { page, seen } = await openPage(opened.context, setup, '/login');
-        pages.push({ page, seen });
         await logIn(page, setup.users.single);
         await expectSignedIn(page, setup.users.single);
         await setup.endSession(page);

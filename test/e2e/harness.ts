@@ -2,13 +2,13 @@
 // at a real API server, the attacker server, Chromium, first-paint recording, secrets checks, and
 // the scenario counter behind the figures line.
 import { execFileSync } from 'node:child_process';
-import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, expect, it } from 'vitest';
 import { launchChromium as launchSharedChromium } from '../../scripts/chromium.mjs';
+import { closer, listen, type Served } from '../../scripts/serveStatic.mjs';
 import { createFigures } from '../../scripts/figures';
 
 export const root = resolve(import.meta.dirname, '../..');
@@ -23,51 +23,7 @@ export function launchChromium(): Promise<Browser> {
 // Servers
 // ---------------------------------------------------------------------------------------------
 
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
-
-export interface Served {
-  /** `http://127.0.0.1:<port>` (no trailing slash). */
-  origin: string;
-  close(): Promise<void>;
-}
-
-function listen(server: Server): Promise<string> {
-  return new Promise((resolveOrigin) =>
-    server.listen(0, '127.0.0.1', () =>
-      resolveOrigin(`http://127.0.0.1:${(server.address() as AddressInfo).port}`),
-    ),
-  );
-}
-
-const closer = (server: Server) => () =>
-  new Promise<void>((resolveClose) => {
-    server.closeAllConnections();
-    server.close(() => resolveClose());
-  });
-
-/** Serves a built demo: files as they are, any other path gets index.html (the app routes itself). */
-export async function serveStatic(dir: string): Promise<Served> {
-  const server = createServer((request, response) => {
-    const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
-    let file = normalize(join(dir, decodeURIComponent(pathname)));
-    if (!file.startsWith(dir + sep) && file !== dir) file = join(dir, 'index.html');
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) file = join(dir, 'index.html');
-    response.writeHead(200, {
-      'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream',
-      'Cache-Control': 'no-store',
-    });
-    createReadStream(file).pipe(response);
-  });
-  return { origin: await listen(server), close: closer(server) };
-}
+export { serveStatic, type Served } from '../../scripts/serveStatic.mjs';
 
 /** A server that only counts what reaches it: nothing ever should. */
 export async function startAttacker(): Promise<Served & { hits: string[] }> {

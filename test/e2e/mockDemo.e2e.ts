@@ -2,7 +2,7 @@
 // shows it. The mock's users all have the password `password`; its "server" state lives in
 // localStorage under `react-session-kit-demo/server`, shared by the tabs of one context.
 import { afterAll, beforeAll, describe, expect } from 'vitest';
-import { defineFlows, expectSignedIn, inContext, logIn, openPage, type Setup } from './flows';
+import { defineFlows, expectSignedIn, logIn, onPage, type Setup } from './flows';
 import { keyboardWalk } from './keyboard';
 import {
   demoDir,
@@ -64,9 +64,7 @@ describe('the demo on its in-browser mock', () => {
   scenario(
     'mock: keyboard only, login to logout: focus lands on the next thing to use after every step',
     () =>
-      inContext(setup(), async (opened, pages) => {
-        const { page, seen } = await openPage(opened.context, setup(), '/login');
-        pages.push({ page, seen });
+      onPage(setup(), '/login', async (page) => {
         await keyboardWalk(page, users.multi);
       }),
   );
@@ -76,9 +74,7 @@ describe('the demo on its in-browser mock', () => {
   scenario(
     'mock: a stale mark on another answer refetches the session once, without a reload',
     () =>
-      inContext(setup(), async (opened, pages) => {
-        const { page, seen } = await openPage(opened.context, setup(), '/login');
-        pages.push({ page, seen });
+      onPage(setup(), '/login', async (page) => {
         await logIn(page, users.single);
         await expectSignedIn(page, users.single);
         const sessionRequests: string[] = [];

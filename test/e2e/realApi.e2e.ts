@@ -1,6 +1,7 @@
 // Set-up (b): the demo built with VITE_API_URL pointing at a real HTTP server on another
 // 127.0.0.1 port (test/e2e/apiServer.ts), so the cookie, CORS with credentials and the
 // X-JWT / X-Session-Status headers are exercised for real. Users have passwords found nowhere else.
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { mockUsers, type MockUser } from '../../src/mock';
 import { startApiServer, type ApiServer } from './apiServer';
@@ -112,18 +113,54 @@ const setupFor = (mode: 'cookie' | 'bearer'): Setup => {
   };
 };
 
+type Opened = Awaited<ReturnType<typeof openContext>>;
+
+/**
+ * Runs `run` in a fresh context of the `mode` site (its server reset first) with a first page open
+ * at /login; the context is closed afterwards.
+ */
+async function inSite(
+  mode: 'cookie' | 'bearer',
+  run: (
+    first: Awaited<ReturnType<typeof openPage>>,
+    opened: Opened,
+    setup: Setup,
+    api: ApiServer,
+  ) => Promise<void>,
+) {
+  const setup = setupFor(mode);
+  setup.resetServer();
+  const opened = await openContext(setup);
+  try {
+    await run(await openPage(opened.context, setup, '/login'), opened, setup, sites[mode]!.api);
+  } finally {
+    await opened.context.close();
+  }
+}
+
+/** No password or issued token in the page's storage, URL or console (`bearer`: JWT storage allowed). */
+function expectNoSecretsOn(
+  page: Page,
+  opened: Opened,
+  consoleLines: string[],
+  options: { tokens?: string[]; bearer?: boolean } = {},
+) {
+  return expectNoSecrets({
+    page,
+    passwords: Object.values(passwords),
+    tokens: options.tokens ?? [...opened.tokens],
+    console: consoleLines,
+    ...(options.bearer ? { bearer: true } : {}),
+  });
+}
+
 describe('the demo against the real API server (cookie mode)', () => {
   defineFlows('api', () => setupFor('cookie'));
 
   scenario(
     'api: the JWT is an HttpOnly cookie the page cannot read, sent with credentials; CORS admits only the demo',
     async () => {
-      const setup = setupFor('cookie');
-      const { api } = sites.cookie!;
-      setup.resetServer();
-      const opened = await openContext(setup);
-      try {
-        const { page, seen } = await openPage(opened.context, setup, '/login');
+      await inSite('cookie', async ({ page, seen }, opened, setup, api) => {
         await logIn(page, users.single);
         await expectSignedIn(page, users.single);
         const [cookie] = (await opened.context.cookies(api.url)).filter(
@@ -164,27 +201,16 @@ describe('the demo against the real API server (cookie mode)', () => {
         expect(read).toMatch(/^blocked/);
         attacker.hits.length = 0; // the attacker page itself was ours to open
         await opened.collect();
-        await expectNoSecrets({
-          page,
-          passwords: Object.values(passwords),
-          tokens: [...opened.tokens],
-          console: seen.console,
-        });
+        await expectNoSecretsOn(page, opened, seen.console);
         expect(seen.errors).toEqual([]);
-      } finally {
-        await opened.context.close();
-      }
+      });
     },
   );
 
   scenario(
     'api: CORS exposes X-Session-Status to the demo page (credentials included), and X-JWT in bearer mode',
     async () => {
-      const setup = setupFor('cookie');
-      setup.resetServer();
-      const opened = await openContext(setup);
-      try {
-        const { page, seen } = await openPage(opened.context, setup, '/login');
+      await inSite('cookie', async ({ page, seen }, opened) => {
         await logIn(page, users.single);
         await expectSignedIn(page, users.single);
         const status = await page.evaluate(async (url) => {
@@ -193,21 +219,10 @@ describe('the demo against the real API server (cookie mode)', () => {
         }, sites.cookie!.api.url);
         expect(status).toBe('current');
         await opened.collect();
-        await expectNoSecrets({
-          page,
-          passwords: Object.values(passwords),
-          tokens: [...opened.tokens],
-          console: seen.console,
-        });
-      } finally {
-        await opened.context.close();
-      }
+        await expectNoSecretsOn(page, opened, seen.console);
+      });
 
-      const bearer = setupFor('bearer');
-      bearer.resetServer();
-      const second = await openContext(bearer);
-      try {
-        const { page } = await openPage(second.context, bearer, '/login');
+      await inSite('bearer', async ({ page }) => {
         const jwt = await page.evaluate(
           async ({ url, user }) => {
             const response = await fetch(`${url}/app/login`, {
@@ -220,9 +235,7 @@ describe('the demo against the real API server (cookie mode)', () => {
           { url: sites.bearer!.api.url, user: { username: 'single', password: passwords.single } },
         );
         expect(jwt).toMatch(/^eyJ/);
-      } finally {
-        await second.context.close();
-      }
+      });
     },
   );
 });
@@ -231,12 +244,7 @@ describe('the demo against the real API server (bearer mode: X-JWT, Authorizatio
   scenario(
     'api-bearer: login reads X-JWT, later calls send it as the bearer, a reload keeps the session',
     async () => {
-      const setup = setupFor('bearer');
-      const { api } = sites.bearer!;
-      setup.resetServer();
-      const opened = await openContext(setup);
-      try {
-        const { page, seen } = await openPage(opened.context, setup, '/login');
+      await inSite('bearer', async ({ page, seen }, opened, _setup, api) => {
         await logIn(page, users.multi);
         await page
           .getByRole('form', { name: 'Choose an account' })
@@ -257,29 +265,16 @@ describe('the demo against the real API server (bearer mode: X-JWT, Authorizatio
         expect(afterLogin.every((request) => request.cookie === null)).toBe(true);
         await page.reload();
         await expectSignedIn(page, users.multi, 'Globex');
-        await expectNoSecrets({
-          page,
-          passwords: Object.values(passwords),
-          tokens,
-          bearer: true,
-          console: seen.console,
-        });
+        await expectNoSecretsOn(page, opened, seen.console, { tokens, bearer: true });
         expect(seen.errors).toEqual([]);
-      } finally {
-        await opened.context.close();
-      }
+      });
     },
   );
 
   scenario(
     'api-bearer: two tabs: a login and a logout in one reach the other tab’s requests, without a reload',
     async () => {
-      const setup = setupFor('bearer');
-      const { api } = sites.bearer!;
-      setup.resetServer();
-      const opened = await openContext(setup);
-      try {
-        const a = await openPage(opened.context, setup, '/login');
+      await inSite('bearer', async (a, opened, setup, api) => {
         const b = await openPage(opened.context, setup, '/login');
         await logIn(a.page, users.multi);
         await a.page
@@ -317,9 +312,7 @@ describe('the demo against the real API server (bearer mode: X-JWT, Authorizatio
         expect(used.some((token) => login?.authorization === `Bearer ${token}`)).toBe(false);
         expect(a.seen.errors).toEqual([]);
         expect(b.seen.errors).toEqual([]);
-      } finally {
-        await opened.context.close();
-      }
+      });
     },
   );
 });

@@ -22,6 +22,7 @@ import {
   createMockBackend,
   mockUsers,
   type MockBackendOptions,
+  type MockFault,
   type MockUser,
 } from '../../src/mock';
 import { createFigures } from '../../scripts/figures';
@@ -139,6 +140,31 @@ export async function logIn(
   else await user.click(button);
 }
 
+/** Renders the app and logs `who` in through the UI; the page stays open. */
+export async function signIn(who: MockUser = users.single, options: AppOptions = {}) {
+  const view = renderApp(options);
+  await logIn(view.user, who);
+  await expectSignedIn(who);
+  return view;
+}
+
+/** The app rendered (with `options`), then `fault` set on `backend`, and `single` logging in. */
+export async function logInDespite(
+  backend: ReturnType<typeof useBackend>,
+  fault: MockFault,
+  options: AppOptions = {},
+) {
+  const { user } = renderApp(options);
+  backend.setFault(fault);
+  await logIn(user, users.single);
+  return { user };
+}
+
+/** The stored session (what a reload shows first) is `who`'s. */
+export function expectStoredUser(who: MockUser) {
+  expect(storedSession()?.session.user?.name).toBe(who.profile.name);
+}
+
 export const signedInText = (who: MockUser, account?: string) =>
   `Signed in as ${who.profile.name} in ${account ?? who.memberships[0]!.account.title}`;
 
@@ -146,6 +172,12 @@ export async function expectSignedIn(who: MockUser, account?: string, timeout = 
   await waitFor(() => expect(screen.getByText(signedInText(who, account))).toBeInTheDocument(), {
     timeout,
   });
+}
+
+/** `who` is shown signed in, and the session reports no error. */
+export function expectSignedInWithoutError(who: MockUser) {
+  expect(screen.getByText(signedInText(who))).toBeInTheDocument();
+  expect(sessionError()).toBe('');
 }
 
 export async function expectLoginForm(timeout = 2000) {

@@ -9,13 +9,17 @@ import {
   apiUrl,
   expectLoginForm,
   expectSignedIn,
+  expectSignedInWithoutError,
+  expectStoredUser,
   logIn,
+  logInDespite,
   renderApp,
   scenario,
   sessionError,
   sessionRequests,
   setUpFaults,
   signedInText,
+  signIn,
   storedSession,
   until,
   useBackend,
@@ -26,22 +30,23 @@ import {
 afterEach(() => onlineManager.setOnline(true));
 const server = setUpFaults(import.meta.url);
 
-/** Logs `single` in through the UI and unmounts: the session is stored, the server keeps it. */
+/**
+ * Logs `single` in through the UI and unmounts: the session is stored, the server (`backend`,
+ * returned) keeps it.
+ */
 async function signInThenClose(backend: ReturnType<typeof useBackend>) {
-  const { user, unmount } = renderApp();
-  await logIn(user, users.single);
-  await expectSignedIn(users.single);
+  const { unmount } = await signIn();
   unmount();
+  expectStoredUser(users.single);
   expect(backend.state.stage).toBe('signed_in');
-  expect(storedSession()?.session.user?.name).toBe(users.single.profile.name);
+  return backend;
 }
 
 describe('offline at start', () => {
   scenario(
     'with a stored session: signed in on the first frame, no error, storage kept; back online → revalidated',
     async () => {
-      const backend = useBackend(server);
-      await signInThenClose(backend);
+      const backend = await signInThenClose(useBackend(server));
       const before = sessionRequests(backend);
       backend.setFault({ type: 'offline' });
       onlineManager.setOnline(false); // what the browser's `offline` event does
@@ -52,13 +57,12 @@ describe('offline at start', () => {
       await wait(300);
       expect(sessionRequests(backend)).toBe(before); // paused while offline, no failing requests
       expect(sessionError()).toBe('');
-      expect(storedSession()?.session.user?.name).toBe(users.single.profile.name);
+      expectStoredUser(users.single);
 
       backend.setFault(null);
       act(() => void window.dispatchEvent(new Event('online')));
       await until(() => sessionRequests(backend) === before + 1);
-      expect(screen.getByText(signedInText(users.single))).toBeInTheDocument();
-      expect(sessionError()).toBe('');
+      expectSignedInWithoutError(users.single);
     },
   );
 
@@ -80,21 +84,22 @@ describe('offline at start', () => {
       backend.setFault(null);
       await logIn(user, users.single);
       await expectSignedIn(users.single);
-      expect(storedSession()?.session.user?.name).toBe(users.single.profile.name);
+      expectStoredUser(users.single);
     },
     { timeout: 15_000 },
   );
 });
+
+/** A client that gives up on an answer after 300 ms. */
+const impatientClient = () => createSessionClient({ apiUrl, timeoutMs: 300 });
 
 describe('timeout', () => {
   scenario(
     'a login that times out says so, signs nobody in here, and the next attempt works',
     async () => {
       const backend = useBackend(server);
-      const client = createSessionClient({ apiUrl, timeoutMs: 300 });
-      const { user } = renderApp({ client });
-      backend.setFault({ type: 'slow', ms: 1000, only: ['/app/login'], times: 1 });
-      await logIn(user, users.single);
+      const fault = { type: 'slow', ms: 1000, only: ['/app/login'], times: 1 } as const;
+      const { user } = await logInDespite(backend, fault, { client: impatientClient() });
       expect(
         await screen.findByText('The server took too long to answer. Please try again.'),
       ).toBeInTheDocument();
@@ -111,21 +116,16 @@ describe('timeout', () => {
     'a refresh that times out is retried; the session stays on screen throughout',
     async () => {
       const backend = useBackend(server);
-      const client = createSessionClient({ apiUrl, timeoutMs: 300 });
-      const { user } = renderApp({ client });
-      await logIn(user, users.single);
-      await expectSignedIn(users.single);
+      const { user } = await signIn(users.single, { client: impatientClient() });
       const before = sessionRequests(backend);
       backend.setFault({ type: 'slow', ms: 1500, only: ['/app/session'], times: 1 });
       await user.click(screen.getByRole('button', { name: 'Refresh' }));
       await wait(500); // timed out, waiting to retry
-      expect(screen.getByText(signedInText(users.single))).toBeInTheDocument();
-      expect(sessionError()).toBe('');
+      expectSignedInWithoutError(users.single);
       await until(() => sessionRequests(backend) === before + 2, 3000);
       await wait(50);
-      expect(screen.getByText(signedInText(users.single))).toBeInTheDocument();
-      expect(sessionError()).toBe('');
-      expect(storedSession()?.session.user?.name).toBe(users.single.profile.name);
+      expectSignedInWithoutError(users.single);
+      expectStoredUser(users.single);
     },
   );
 });
@@ -134,8 +134,7 @@ describe('500s then recovery', () => {
   scenario(
     'two 500s on the session at start: the stored session shows, retries back off, then it is fresh',
     async () => {
-      const backend = useBackend(server);
-      await signInThenClose(backend);
+      const backend = await signInThenClose(useBackend(server));
       const savedAt = storedSession()?.savedAt ?? 0;
       const before = sessionRequests(backend);
       backend.setFault({ type: 'error', status: 500, only: ['/app/session'], times: 2 });
@@ -145,16 +144,18 @@ describe('500s then recovery', () => {
       await until(() => sessionRequests(backend) === before + 3, 5000);
       expect(Date.now() - started).toBeGreaterThanOrEqual(2900); // 1 s, then 2 s
       await until(() => (storedSession()?.savedAt ?? 0) > savedAt, 5000); // loaded CI: be patient
-      expect(screen.getByText(signedInText(users.single))).toBeInTheDocument();
-      expect(sessionError()).toBe('');
+      expectSignedInWithoutError(users.single);
     },
   );
 
   scenario('a 500 on login shows the server message; the user tries again and is in', async () => {
     const backend = useBackend(server);
-    const { user } = renderApp();
-    backend.setFault({ type: 'error', status: 500, only: ['/app/login'], times: 1 });
-    await logIn(user, users.single);
+    const { user } = await logInDespite(backend, {
+      type: 'error',
+      status: 500,
+      only: ['/app/login'],
+      times: 1,
+    });
     expect(await screen.findByText('Something went wrong. Please try again.')).toBeInTheDocument();
     expect(storedSession()).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Log in' }));

@@ -9,11 +9,13 @@ import {
   apiUrl,
   expectLoginForm,
   expectSignedIn,
+  expectStoredUser,
   logIn,
   renderApp,
   scenario,
   setUpFaults,
   signedInText,
+  signIn,
   storedSession,
   useBackend,
   users,
@@ -47,9 +49,7 @@ const currentBody = async () =>
 describe('slow refresh', () => {
   scenario('answering after a logout and a login as another user: the new user stays', async () => {
     const backend = useBackend(server);
-    const { user } = renderApp();
-    await logIn(user, users.single);
-    await expectSignedIn(users.single);
+    const { user } = await signIn();
     const held = holdNextSession(await currentBody()); // Sam's session, as the server said it then
 
     await user.click(screen.getByRole('button', { name: 'Refresh' }));
@@ -63,7 +63,7 @@ describe('slow refresh', () => {
     await act(() => wait(200));
     expect(screen.getByText(signedInText(users.restricted))).toBeInTheDocument();
     expect(screen.queryByText(signedInText(users.single))).toBeNull();
-    expect(storedSession()?.session.user?.name).toBe(users.restricted.profile.name);
+    expectStoredUser(users.restricted);
     expect(backend.state.username).toBe('restricted');
   });
 
@@ -83,7 +83,7 @@ describe('slow refresh', () => {
       held.release();
       await act(() => wait(200));
       expect(screen.getByText(signedInText(users.single))).toBeInTheDocument();
-      expect(storedSession()?.session.user?.name).toBe(users.single.profile.name);
+      expectStoredUser(users.single);
       expect(backend.state.stage).toBe('signed_in');
     },
   );

@@ -5,12 +5,16 @@ import { describe, expect } from 'vitest';
 import {
   expectLoginForm,
   expectSignedIn,
+  expectSignedInWithoutError,
   logIn,
+  logInDespite,
   renderApp,
   scenario,
   sessionError,
+  sessionRequests,
   setUpFaults,
   signedInText,
+  signIn,
   storedSession,
   until,
   useBackend,
@@ -64,9 +68,7 @@ describe('401 in mid-session', () => {
 describe('the session-ended notice', () => {
   scenario('is gone once the user logs in again, and never follows a logout', async () => {
     const backend = useBackend(server);
-    const { user } = renderApp();
-    await logIn(user, users.single);
-    await expectSignedIn(users.single);
+    const { user } = await signIn();
     backend.setFault({ type: 'expired', times: 1 });
     await user.click(screen.getByRole('button', { name: 'Refresh' }));
     await expectLoginForm();
@@ -83,9 +85,7 @@ describe('the session-ended notice', () => {
 
   scenario('is shown when a refresh finds the user signed out without a 401', async () => {
     const backend = useBackend(server);
-    const { user } = renderApp();
-    await logIn(user, users.single);
-    await expectSignedIn(users.single);
+    const { user } = await signIn();
     backend.reset(); // the server forgot the session: GET /app/session answers "signed out"
     await user.click(screen.getByRole('button', { name: 'Refresh' }));
     await expectLoginForm();
@@ -99,7 +99,7 @@ describe('the session-ended notice', () => {
     backend.setFault({ type: 'expired' });
     renderApp();
     await expectLoginForm();
-    expect(backend.state.requests['GET /app/session']).toBe(1);
+    expect(sessionRequests(backend)).toBe(1);
     expect(screen.queryByText(/Your session has ended/)).toBeNull();
   });
 });
@@ -109,30 +109,29 @@ describe('429 with Retry-After', () => {
     'a refresh answered 429 (Retry-After: 2) is retried after 2 s, not before; the session stays',
     async () => {
       const backend = useBackend(server);
-      const { user } = renderApp();
-      await logIn(user, users.single);
-      await expectSignedIn(users.single);
-      const before = backend.state.requests['GET /app/session'] ?? 0;
+      const { user } = await signIn();
+      const before = sessionRequests(backend);
       backend.setFault({ type: 'rate_limited', retryAfter: 2, only: ['/app/session'], times: 1 });
       const clicked = Date.now();
       await user.click(screen.getByRole('button', { name: 'Refresh' }));
       await act(() => wait(1500));
-      expect(backend.state.requests['GET /app/session']).toBe(before + 1);
-      expect(screen.getByText(signedInText(users.single))).toBeInTheDocument();
-      expect(sessionError()).toBe('');
-      await until(() => backend.state.requests['GET /app/session'] === before + 2, 2000);
+      expect(sessionRequests(backend)).toBe(before + 1);
+      expectSignedInWithoutError(users.single);
+      await until(() => sessionRequests(backend) === before + 2, 2000);
       expect(Date.now() - clicked).toBeGreaterThanOrEqual(2000);
       await wait(50);
-      expect(screen.getByText(signedInText(users.single))).toBeInTheDocument();
-      expect(sessionError()).toBe('');
+      expectSignedInWithoutError(users.single);
     },
   );
 
   scenario('a login answered 429 shows the wait and is never retried by itself', async () => {
     const backend = useBackend(server);
-    const { user } = renderApp();
-    backend.setFault({ type: 'rate_limited', retryAfter: 3, only: ['/app/login'], times: 1 });
-    await logIn(user, users.single);
+    await logInDespite(backend, {
+      type: 'rate_limited',
+      retryAfter: 3,
+      only: ['/app/login'],
+      times: 1,
+    });
     expect(
       await screen.findByText('Too many requests. Try again in 3 seconds.'),
     ).toBeInTheDocument();

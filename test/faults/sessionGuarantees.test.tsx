@@ -11,10 +11,11 @@ import { AlertBanner, SessionProvider } from '../../src';
 import { createMockBackend } from '../../src/mock';
 import { storedKeyOf } from '../fixtures/wire';
 import {
-  App,
   apiUrl,
+  App,
   expectLoginForm,
   expectSignedIn,
+  expectStoredUser,
   issuedTokens,
   logIn,
   renderApp,
@@ -22,6 +23,7 @@ import {
   sessionRequests,
   setUpFaults,
   signedInText,
+  signIn,
   storedSession,
   until,
   useBackend,
@@ -32,14 +34,6 @@ import {
 const server = setUpFaults(import.meta.url);
 const sessionUrl = `${apiUrl}/app/session`;
 const namespace = `react-session-kit:${apiUrl}`;
-
-/** Logs `single` in through the UI; the page stays open. */
-async function signIn() {
-  const view = renderApp();
-  await logIn(view.user, users.single);
-  await expectSignedIn(users.single);
-  return view;
-}
 
 /** The next session refresh gets `reply` (once); the retry reaches the mock backend again. */
 function answerNextRefreshWith(reply: () => Response) {
@@ -90,7 +84,7 @@ describe('only the server ends a session', () => {
         await act(() => wait(50));
         expect(screen.getByText(signedInText(users.single))).toBeInTheDocument();
         expect(screen.queryByRole('form', { name: 'Log in' })).toBeNull();
-        expect(storedSession()?.session.user?.name).toBe(users.single.profile.name);
+        expectStoredUser(users.single);
       },
     );
   }
@@ -164,7 +158,7 @@ describe('one API, one session', () => {
       expect(secondApp.queryByText(signedInText(users.single))).toBeNull();
       expect(firstApp.getByText(signedInText(users.single))).toBeInTheDocument();
       expect(localStorage.getItem(storedKeyOf(otherApi))).toBeNull(); // nothing adopted
-      expect(storedSession()?.session.user?.name).toBe(users.single.profile.name);
+      expectStoredUser(users.single);
     },
   );
 });

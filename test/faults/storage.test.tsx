@@ -11,6 +11,7 @@ import {
   expectLoginForm,
   expectNoSecrets,
   expectSignedIn,
+  expectStoredUser,
   issuedTokens,
   logIn,
   renderApp,
@@ -65,7 +66,7 @@ describe('foreign storage', () => {
       expect(screen.queryByText(/Mallory/)).toBeNull();
       await expectSignedIn(users.single);
       expect(storedSession()?.v).toBe(2);
-      expect(storedSession()?.session.user?.name).toBe(users.single.profile.name);
+      expectStoredUser(users.single);
       expect(localStorage.getItem('other-app:session')).toBe('{"user":"someone else"}');
     },
   );

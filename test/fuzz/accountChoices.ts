@@ -1,12 +1,11 @@
 // GET /app/login-account and GET /user/change-account, fed 10,000 generated answers each: every
 // account-list shape (map, pairs, objects; with or without `last_login`), broken, error bodies, garbage.
 // One test file per call, so that each runs within a minute.
-import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import type { AccountChoices, SessionClient } from '../../src';
 import { choicesAnswers, type Answer, type Json } from './arbitraries';
 import {
-  checkAsync,
+  checkEachAnswer,
   ensure,
   expectValueOrError,
   fuzzClient,
@@ -66,15 +65,10 @@ export function fuzzAccountChoices(file: string, name: keyof typeof calls): void
   describe('fuzz: account choices through the real client', () => {
     it(`${name}: ${runsPerCall} answers, each {accounts, lastLogin} or a SessionError`, async () => {
       const fuzz = fuzzClient();
-      await checkAsync(
-        counter,
-        fc.asyncProperty(choicesAnswers, async (answer) => {
-          fuzz.answer(answer);
-          expectValueOrError(await settle(call(fuzz.client)), answer, (choices) =>
-            expectChoices(choices, answer),
-          );
-        }),
-        runsPerCall,
+      await checkEachAnswer(counter, fuzz, choicesAnswers, async (answer) =>
+        expectValueOrError(await settle(call(fuzz.client)), answer, (choices) =>
+          expectChoices(choices, answer),
+        ),
       );
     }, 120_000);
   });

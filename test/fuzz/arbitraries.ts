@@ -231,88 +231,89 @@ const jwtLike = fc.oneof(
     .map((parts) => parts.map((part) => `eyJ${part.toString(36)}`).join('.')),
 );
 
+/** Bodies of `model` (only `requiredKeys` always present), labelled with their `generation`. */
+const generated = <Model extends Record<string, fc.Arbitrary<unknown>>>(
+  generation: Generation,
+  model: Model,
+  requiredKeys: (keyof Model & string)[],
+) => fc.record(model, { requiredKeys }).map((body) => ({ generation, body: asJson(body) }));
+
 /** A valid session answer of one generation, as a server of that generation sends it. */
 export const validSession: fc.Arbitrary<{ generation: Generation | null; body: Json }> = fc.oneof(
-  fc
-    .record(
-      {
-        jwt: fc.constant(''),
-        auth: fc.constant(false),
-        app: wireApp,
-        account: emptyObject,
-        user: emptyObject,
-        access: fc.constantFrom<Json>({}, []),
-        alerts: fc.constant([]),
-        signal: fc.constantFrom('login', 'logout'),
-      },
-      { requiredKeys: ['auth', 'app'] },
-    )
-    .map((body) => ({ generation: 'signed_out' as const, body: asJson(body) })),
-  fc
-    .record(
-      {
-        jwt: jwtLike,
-        auth: fc.constant(true),
-        app: wireApp,
-        account: wireAccount,
-        user: wireUser(false),
-        access: wireAccess,
-        alerts: fc.array(wireAlert, { maxLength: 5 }),
-        access_signature: fc.nat().map((n) => n.toString(16).padStart(32, '0')),
-      },
-      { requiredKeys: ['account', 'user'] },
-    )
-    .map((body) => ({ generation: 'signed_in' as const, body: asJson(body) })),
-  fc
-    .record(
-      {
-        auth: wireAccountChoices.map((choices) => ({ select_account: choices })),
-        app: wireApp,
-        user: wireUser(false),
-        account: emptyObject,
-        access: fc.constantFrom<Json>({}, []),
-      },
-      { requiredKeys: ['auth'] },
-    )
-    .map((body) => ({ generation: 'select_account' as const, body: asJson(body) })),
-  fc
-    .record(
-      {
-        auth: fc.constant(false),
-        signal: fc.constant('select_account'),
-        signal_data: wireAccountChoices,
-        app: wireApp,
-        user: wireUser(false),
-        account: emptyObject,
-      },
-      { requiredKeys: ['signal', 'signal_data'] },
-    )
-    .map((body) => ({ generation: 'select_account_legacy' as const, body: asJson(body) })),
-  fc
-    .record(
-      {
-        auth: fc.constant(true),
-        app: wireApp,
-        account: wireAccount,
-        user: wireUser(true),
-        access: fc.constantFrom<Json>({}, []),
-      },
-      { requiredKeys: ['account', 'user'] },
-    )
-    .map((body) => ({ generation: 'locked' as const, body: asJson(body) })),
-  fc
-    .record(
-      {
-        jwt: jwtLike,
-        auth: fc.constant(true),
-        account: wireAccount,
-        user: wireUser(false),
-        access: wireAccess,
-        alerts: fc.array(wireAlert, { maxLength: 3 }),
-      },
-      { requiredKeys: ['auth', 'account', 'user'] },
-    )
-    .map((body) => ({ generation: 'change_account' as const, body: asJson(body) })),
+  generated(
+    'signed_out',
+    {
+      jwt: fc.constant(''),
+      auth: fc.constant(false),
+      app: wireApp,
+      account: emptyObject,
+      user: emptyObject,
+      access: fc.constantFrom<Json>({}, []),
+      alerts: fc.constant([]),
+      signal: fc.constantFrom('login', 'logout'),
+    },
+    ['auth', 'app'],
+  ),
+  generated(
+    'signed_in',
+    {
+      jwt: jwtLike,
+      auth: fc.constant(true),
+      app: wireApp,
+      account: wireAccount,
+      user: wireUser(false),
+      access: wireAccess,
+      alerts: fc.array(wireAlert, { maxLength: 5 }),
+      access_signature: fc.nat().map((n) => n.toString(16).padStart(32, '0')),
+    },
+    ['account', 'user'],
+  ),
+  generated(
+    'select_account',
+    {
+      auth: wireAccountChoices.map((choices) => ({ select_account: choices })),
+      app: wireApp,
+      user: wireUser(false),
+      account: emptyObject,
+      access: fc.constantFrom<Json>({}, []),
+    },
+    ['auth'],
+  ),
+  generated(
+    'select_account_legacy',
+    {
+      auth: fc.constant(false),
+      signal: fc.constant('select_account'),
+      signal_data: wireAccountChoices,
+      app: wireApp,
+      user: wireUser(false),
+      account: emptyObject,
+    },
+    ['signal', 'signal_data'],
+  ),
+  generated(
+    'locked',
+    {
+      auth: fc.constant(true),
+      app: wireApp,
+      account: wireAccount,
+      user: wireUser(true),
+      access: fc.constantFrom<Json>({}, []),
+    },
+    ['account', 'user'],
+  ),
+  generated(
+    'change_account',
+    {
+      jwt: jwtLike,
+      auth: fc.constant(true),
+      account: wireAccount,
+      user: wireUser(false),
+      access: wireAccess,
+      alerts: fc.array(wireAlert, { maxLength: 3 }),
+    },
+    ['auth', 'account', 'user'],
+  ),
 );
 
 // ---------------------------------------------------------------------------------------------

@@ -3,12 +3,11 @@
 // through the password calls (whose success answer carries nothing): 10,000 answers. An intact error
 // body must surface its message and field messages exactly; an `error` that says nothing (`""`,
 // `{}`, `null`) in a 200 answer is no error.
-import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import type { SessionClient } from '../../src';
 import { actionAnswers, type Answer, type Json } from './arbitraries';
 import {
-  checkAsync,
+  checkEachAnswer,
   ensure,
   expectWellFormedError,
   fuzzClient,
@@ -130,35 +129,28 @@ const calls: readonly [string, (client: SessionClient) => Promise<void>][] = [
 describe('fuzz: error bodies through the real client', () => {
   it(`forgot/reset password: ${runsPerCall} answers, each success or a SessionError with the server's words`, async () => {
     const fuzz = fuzzClient();
-    let run = 0;
-    await checkAsync(
-      counter,
-      fc.asyncProperty(actionAnswers, async (answer) => {
-        fuzz.answer(answer);
-        run += 1;
-        const [name, call] = calls[run % 2]!;
-        const outcome = await settle(call(fuzz.client));
-        if (outcome.resolved) {
-          ensure(
-            answer.failure === 'none' && answer.status >= 200 && answer.status <= 299,
-            `${name} succeeded on a ${answer.status} answer`,
-          );
-          ensure(
-            !(
-              answer.intact &&
-              answer.envelope === 'bare' &&
-              answer.generation === 'error' &&
-              !saysNothing(answer.source)
-            ),
-            `${name} took an error body for a success`,
-          );
-        } else {
-          expectServerError(outcome.failure, answer);
-          if (answer.pristine && answer.generation === 'success')
-            throw new Error(`${name} refused a success: ${String(outcome.failure)}`);
-        }
-      }),
-      runsPerCall,
-    );
+    await checkEachAnswer(counter, fuzz, actionAnswers, async (answer, run) => {
+      const [name, call] = calls[run % 2]!;
+      const outcome = await settle(call(fuzz.client));
+      if (outcome.resolved) {
+        ensure(
+          answer.failure === 'none' && answer.status >= 200 && answer.status <= 299,
+          `${name} succeeded on a ${answer.status} answer`,
+        );
+        ensure(
+          !(
+            answer.intact &&
+            answer.envelope === 'bare' &&
+            answer.generation === 'error' &&
+            !saysNothing(answer.source)
+          ),
+          `${name} took an error body for a success`,
+        );
+      } else {
+        expectServerError(outcome.failure, answer);
+        if (answer.pristine && answer.generation === 'success')
+          throw new Error(`${name} refused a success: ${String(outcome.failure)}`);
+      }
+    });
   }, 120_000);
 });

@@ -223,3 +223,25 @@ export async function checkAsync<Ts extends unknown[]>(
     );
   }
 }
+
+/**
+ * `checkAsync` over `runsPerCall` generated answers: each is served by `fuzz`, then `check`ed with
+ * its run number (1, 2, …).
+ */
+export function checkEachAnswer<A extends Answer>(
+  counter: ReturnType<typeof fuzzFigures>,
+  fuzz: { answer(next: Answer): void },
+  answers: fc.Arbitrary<A>,
+  check: (answer: A, run: number) => Promise<void>,
+): Promise<void> {
+  let run = 0;
+  return checkAsync(
+    counter,
+    fc.asyncProperty(answers, async (answer) => {
+      fuzz.answer(answer);
+      run += 1;
+      await check(answer, run);
+    }),
+    runsPerCall,
+  );
+}

@@ -8,7 +8,7 @@ import type { SessionRecord } from '../../src/sessions/schemas';
 import { responseOf, sessionsApiAnswers, type Answer, type Json } from './arbitraries';
 import {
   apiUrl,
-  checkAsync,
+  checkEachAnswer,
   ensure,
   expectValueOrError,
   fuzzFigures,
@@ -127,17 +127,10 @@ export function fuzzSessionsApi(file: string, calls: readonly string[]): void {
     for (const [name, answers, call, check] of targets.filter(([name]) => calls.includes(name))) {
       it(`${name}: ${runsPerCall} answers, each the typed value or a SessionError`, async () => {
         const fuzz = fuzzSessionsClient();
-        let run = 0;
-        await checkAsync(
-          counter,
-          fc.asyncProperty(answers, async (answer) => {
-            fuzz.answer(answer);
-            run += 1;
-            expectValueOrError(await settle(call(fuzz.client, run)), answer, (value) =>
-              check(value, answer),
-            );
-          }),
-          runsPerCall,
+        await checkEachAnswer(counter, fuzz, answers, async (answer, run) =>
+          expectValueOrError(await settle(call(fuzz.client, run)), answer, (value) =>
+            check(value, answer),
+          ),
         );
       }, 120_000);
     }

@@ -41,6 +41,18 @@ async function call(
 const login = (username: string, password = 'password') =>
   call('/app/login', { body: { username, password } });
 
+/** The JSON of an answer, once its HTTP status and `X-Session-Status` are checked. */
+async function answered(
+  status: number,
+  sessionStatus: string,
+  answer: ReturnType<typeof call>,
+): Promise<unknown> {
+  const { status: actual, headers, json } = await answer;
+  expect(actual).toBe(status);
+  expect(headers.get('X-Session-Status')).toBe(sessionStatus);
+  return json;
+}
+
 function claims(token: unknown): Record<string, unknown> {
   if (typeof token !== 'string') throw new Error('no token');
   const [, payload] = token.split('.');
@@ -50,9 +62,7 @@ function claims(token: unknown): Record<string, unknown> {
 describe('before log-in', () => {
   it('answers GET /app/session with an app session and auth: false', async () => {
     start();
-    const { status, headers, json } = await call('/app/session');
-    expect(status).toBe(200);
-    expect(headers.get('X-Session-Status')).toBe('auth');
+    const json = await answered(200, 'auth', call('/app/session'));
     expect(json).toMatchObject({
       jwt: '',
       auth: false,
@@ -70,9 +80,7 @@ describe('before log-in', () => {
 describe('POST /app/login', () => {
   it('logs a single-account user straight in', async () => {
     const backend = start();
-    const { status, headers, json } = await login('single');
-    expect(status).toBe(200);
-    expect(headers.get('X-Session-Status')).toBe('current');
+    const json = await answered(200, 'current', login('single'));
     expect(json).toMatchObject({
       auth: true,
       account: { id: 'acc_1000000001', title: 'Acme Corp' },
@@ -101,9 +109,7 @@ describe('POST /app/login', () => {
 
   it('asks a multi-account user to select an account', async () => {
     const backend = start();
-    const { status, headers, json } = await login('multi');
-    expect(status).toBe(200);
-    expect(headers.get('X-Session-Status')).toBe('auth');
+    const json = await answered(200, 'auth', login('multi'));
     expect(json).toMatchObject({
       auth: {
         select_account: {
@@ -175,12 +181,14 @@ describe('account selection', () => {
       },
       last_login: 'acc_1000000002',
     });
-    const { status, headers, json } = await call('/app/login-account', {
-      body: { account_id: 'acc_1000000003' },
-      token,
-    });
-    expect(status).toBe(200);
-    expect(headers.get('X-Session-Status')).toBe('current');
+    const json = await answered(
+      200,
+      'current',
+      call('/app/login-account', {
+        body: { account_id: 'acc_1000000003' },
+        token,
+      }),
+    );
     expect(json).toMatchObject({
       auth: true,
       account: { id: 'acc_1000000003' },
@@ -246,9 +254,7 @@ describe('GET /app/session after log-in', () => {
   it('answers the same session and token until something changes', async () => {
     start();
     const token = at((await login('single')).json, 'jwt') as string;
-    const { status, headers, json } = await call('/app/session', { token });
-    expect(status).toBe(200);
-    expect(headers.get('X-Session-Status')).toBe('current');
+    const json = await answered(200, 'current', call('/app/session', { token }));
     expect(json).toMatchObject({ jwt: token, auth: true, user: { username: 'single' } });
   });
 
@@ -279,9 +285,7 @@ describe('GET /app/session after log-in', () => {
     const backend = start();
     const token = at((await login('single')).json, 'jwt') as string;
     for (const other of ['pk_test_1234567890', null]) {
-      const { status, headers, json } = await call('/app/session', { token: other });
-      expect(status).toBe(200);
-      expect(headers.get('X-Session-Status')).toBe('auth');
+      const json = await answered(200, 'auth', call('/app/session', { token: other }));
       expect(json).toMatchObject({ auth: false, user: {}, account: {}, jwt: '' });
       expect((await call('/user/change-account', { token: other })).status).toBe(401);
       await call('/app/logout', { token: other });
@@ -305,9 +309,7 @@ describe('log-out', () => {
   it.each(['GET', 'POST'])('signs out with %s /app/logout', async (method) => {
     const backend = start();
     await login('single');
-    const { status, headers, json } = await call('/app/logout', { method });
-    expect(status).toBe(200);
-    expect(headers.get('X-Session-Status')).toBe('auth');
+    const json = await answered(200, 'auth', call('/app/logout', { method }));
     expect(json).toMatchObject({ jwt: '', auth: false, user: {}, account: {}, access: {} });
     expect(at(json, 'user')).toEqual({});
     expect(backend.state.stage).toBe('signed_out');

@@ -25,6 +25,13 @@ function start(options: MockBackendOptions = {}) {
   return { backend, call };
 }
 
+/** An answer in the `data` or `payload` envelope. */
+const envelope = (key: 'data' | 'payload', success: boolean, message: string, body: unknown) => ({
+  success,
+  message,
+  [key]: body,
+});
+
 const single = { username: 'single', password: 'password' };
 const multi = { username: 'multi', password: 'password' };
 
@@ -32,43 +39,37 @@ describe('envelope', () => {
   it("'data' wraps answers in {success, message, data} and errors in data.fields", async () => {
     const { call } = start({ envelope: 'data' });
     const ok = await call('/app/login', single);
-    expect(ok.json).toMatchObject({
-      success: true,
-      message: '',
-      data: { auth: true, account: { title: 'Acme Corp' } },
-    });
+    expect(ok.json).toMatchObject(
+      envelope('data', true, '', { auth: true, account: { title: 'Acme Corp' } }),
+    );
     const wrong = await call('/app/login', { username: 'single', password: 'x' });
     expect(wrong.status).toBe(401);
-    expect(wrong.json).toEqual({
-      success: false,
-      message: 'Invalid username or password.',
-      data: { fields: {} },
-    });
+    expect(wrong.json).toEqual(
+      envelope('data', false, 'Invalid username or password.', { fields: {} }),
+    );
     const missing = await call('/app/login', { username: 'single' });
-    expect(missing.json).toEqual({
-      success: false,
-      message: 'Please fill in the highlighted fields.',
-      data: { fields: { password: 'Enter your password.' } },
-    });
+    expect(missing.json).toEqual(
+      envelope('data', false, 'Please fill in the highlighted fields.', {
+        fields: { password: 'Enter your password.' },
+      }),
+    );
   });
 
   it("'payload' wraps answers in {success, message, payload} and errors in payload.error.fields", async () => {
     const { call } = start({ envelope: 'payload' });
     const ok = await call('/app/login', multi);
-    expect(ok.json).toMatchObject({
-      success: true,
-      message: '',
-      payload: { auth: { select_account: { last_login: 'acc_1000000002' } } },
-    });
+    expect(ok.json).toMatchObject(
+      envelope('payload', true, '', { auth: { select_account: { last_login: 'acc_1000000002' } } }),
+    );
     const choices = await call('/app/login-account');
     expect(at(choices.json, 'payload', 'last_login')).toBe('acc_1000000002');
     const bad = await call('/app/login-account', { account_id: 'acc_nope' });
     expect(bad.status).toBe(400);
-    expect(bad.json).toEqual({
-      success: false,
-      message: 'Choose one of your accounts.',
-      payload: { error: { fields: { account_id: 'Choose one of your accounts.' } } },
-    });
+    expect(bad.json).toEqual(
+      envelope('payload', false, 'Choose one of your accounts.', {
+        error: { fields: { account_id: 'Choose one of your accounts.' } },
+      }),
+    );
   });
 
   it("'bare' (the default) sends objects as they are and errors as {error: {type, code, message, fields}}", async () => {

@@ -14,7 +14,7 @@ import { createSessionStore, memoryStorage } from '../../src/core/storage';
 import { sessionAnswerSchema } from '../../src/core/schemas/sessionAnswer';
 import { apiUrl, signedInBody, signedOutBody, storedKey } from '../fixtures/wire';
 import { testQueryClient } from '../support/queryClient';
-import { providerWrapper, sessionApi } from './harness';
+import { providerWrapper, sessionApi, sessionHookWhen } from './harness';
 import { setUpServer } from '../support/server';
 
 const server = setUpServer();
@@ -148,9 +148,7 @@ describe('faults', () => {
 
   it('a failed refresh keeps the last good session and exposes the error', async () => {
     const api = sessionApi(server, 'signed-in');
-    const { wrapper } = providerWrapper();
-    const { result } = renderHook(() => useSession(), { wrapper });
-    await waitFor(() => expect(result.current.status).toBe('authenticated'));
+    const { result } = await sessionHookWhen('authenticated');
     let garbage = 0;
     server.use(
       http.get(`${apiUrl}/app/session`, () => {
@@ -178,9 +176,7 @@ describe('faults', () => {
     async (_name, body) => {
       sessionApi(server, 'signed-in');
       const storage = memoryStorage();
-      const { wrapper, queryClient } = providerWrapper({ storage });
-      const { result } = renderHook(() => useSession(), { wrapper });
-      await waitFor(() => expect(result.current.status).toBe('authenticated'));
+      const { result, queryClient } = await sessionHookWhen('authenticated', { storage });
       server.use(http.get(`${apiUrl}/app/session`, () => HttpResponse.json(body)));
       void result.current.refresh();
       const state = () =>
@@ -195,9 +191,7 @@ describe('faults', () => {
 
   it('Retry-After is honoured up to maxRetryAfter', async () => {
     sessionApi(server, 'signed-in');
-    const { wrapper } = providerWrapper({ maxRetryAfter: 300 });
-    const { result } = renderHook(() => useSession(), { wrapper });
-    await waitFor(() => expect(result.current.status).toBe('authenticated'));
+    const { result } = await sessionHookWhen('authenticated', { maxRetryAfter: 300 });
     let attempts = 0;
     server.use(
       http.get(`${apiUrl}/app/session`, () => {
@@ -215,9 +209,7 @@ describe('faults', () => {
 
   it('offline during a refresh → session kept, network error exposed after backing off', async () => {
     sessionApi(server, 'signed-in');
-    const { wrapper } = providerWrapper();
-    const { result } = renderHook(() => useSession(), { wrapper });
-    await waitFor(() => expect(result.current.status).toBe('authenticated'));
+    const { result } = await sessionHookWhen('authenticated');
     let attempts = 0;
     server.use(
       http.get(`${apiUrl}/app/session`, () => {
@@ -234,9 +226,7 @@ describe('faults', () => {
 
   it('no session at all and the server down → unauthenticated with the error', async () => {
     server.use(http.get(`${apiUrl}/app/session`, () => HttpResponse.json({}, { status: 418 })));
-    const { wrapper } = providerWrapper();
-    const { result } = renderHook(() => useSession(), { wrapper });
-    await waitFor(() => expect(result.current.status).toBe('unauthenticated'));
+    const { result } = await sessionHookWhen('unauthenticated');
     expect(result.current.error?.kind).toBe('http');
   });
 });
@@ -244,9 +234,7 @@ describe('faults', () => {
 describe('X-Session-Status', () => {
   it('stale on another answer → exactly one refetch of the session', async () => {
     const api = sessionApi(server, 'signed-in');
-    const { wrapper } = providerWrapper();
-    const { result } = renderHook(() => useSession(), { wrapper });
-    await waitFor(() => expect(result.current.status).toBe('authenticated'));
+    const { wrapper } = await sessionHookWhen('authenticated');
     server.use(
       http.post(`${apiUrl}/app/forgot-password`, () =>
         HttpResponse.json({ success: true }, { headers: { 'X-Session-Status': 'stale' } }),

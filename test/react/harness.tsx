@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
+import { renderHook, waitFor } from '@testing-library/react';
+import { expect } from 'vitest';
 import { http, HttpResponse } from 'msw';
 import type { SetupServer } from 'msw/node';
-import { SessionProvider, type SessionProviderProps } from '../../src';
+import { SessionProvider, useSession, type SessionProviderProps } from '../../src';
 import { apiUrl, selectAccountBody, signedInBody, signedOutBody } from '../fixtures/wire';
 import { testQueryClient } from '../support/queryClient';
 
@@ -16,6 +18,17 @@ export function providerWrapper(props: Partial<SessionProviderProps> = {}) {
     );
   }
   return { queryClient, wrapper: Wrapper };
+}
+
+/** `useSession` rendered in `providerWrapper(props)`, once its status is `status`. */
+export async function sessionHookWhen(
+  status: 'authenticated' | 'unauthenticated',
+  props: Partial<SessionProviderProps> = {},
+) {
+  const { wrapper, queryClient } = providerWrapper(props);
+  const { result } = renderHook(() => useSession(), { wrapper });
+  await waitFor(() => expect(result.current.status).toBe(status));
+  return { result, queryClient, wrapper };
 }
 
 /**

@@ -4,7 +4,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { QueryClient } from '@tanstack/react-query';
 import { delay, http, HttpResponse } from 'msw';
 import { renderToString } from 'react-dom/server';
-import { Suspense } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { beforeEach, expect, it } from 'vitest';
 import { SessionProvider, useAlerts, useSession, type Session } from '../../src';
 import { createSessionStore, memoryStorage, type StorageLike } from '../../src/core/storage';
@@ -27,11 +27,30 @@ function Greeting() {
   return <p>Please log in</p>;
 }
 
-const app = (storage: StorageLike) => (
-  <SessionProvider apiUrl={apiUrl} storage={storage} queryClient={new QueryClient()}>
-    <Greeting />
+/** A page of `children` in a provider, to render once on the server and once in the browser. */
+const page = (children: ReactNode, initialSession?: Session) => (storage: StorageLike) => (
+  <SessionProvider
+    apiUrl={apiUrl}
+    storage={storage}
+    queryClient={new QueryClient()}
+    initialSession={initialSession}
+  >
+    {children}
   </SessionProvider>
 );
+
+const app = page(<Greeting />);
+
+/** The signed-in answer with one alert, which `dismissHere` dismisses on this device. */
+const withAlert = {
+  ...signedInBody,
+  alerts: [{ id: 'al_1', title: 'Invoice overdue', text: '', priority: 1 }],
+};
+const dismissHere = (storage: StorageLike) =>
+  storage.setItem(
+    `react-session-kit:${apiUrl}:user`,
+    JSON.stringify({ 'dismissed-alerts:usr_1': '["al_1"]' }),
+  );
 
 it('hydrates server HTML without a mismatch, then shows the stored session before any answer', async () => {
   let requests = 0;
@@ -71,31 +90,21 @@ function AlertTitles() {
 
 it('hydrates an initialSession that went through JSON, with an alert dismissed on this device, without a mismatch', async () => {
   server.use(http.get(`${apiUrl}/app/session`, () => HttpResponse.json(signedInBody)));
-  const parsed = sessionAnswerSchema.parse({
-    ...signedInBody,
-    alerts: [{ id: 'al_1', title: 'Invoice overdue', text: '', priority: 1 }],
-  });
+  const parsed = sessionAnswerSchema.parse(withAlert);
   const fromServer = JSON.parse(JSON.stringify(parsed)) as unknown as Session;
   const storage = memoryStorage();
-  storage.setItem(
-    `react-session-kit:${apiUrl}:user`,
-    JSON.stringify({ 'dismissed-alerts:usr_1': '["al_1"]' }),
-  );
-  const page = (storage: StorageLike) => (
-    <SessionProvider
-      apiUrl={apiUrl}
-      storage={storage}
-      queryClient={new QueryClient()}
-      initialSession={fromServer}
-    >
+  dismissHere(storage);
+  const alertsPage = page(
+    <>
       <Greeting />
       <AlertTitles />
-    </SessionProvider>
+    </>,
+    fromServer,
   );
-  const html = renderToString(page(memoryStorage()));
+  const html = renderToString(alertsPage(memoryStorage()));
   expect(html).toContain('Demo User');
   expect(html).toContain('Invoice overdue');
-  const { recoverable } = await hydrate(html, page(storage));
+  const { recoverable } = await hydrate(html, alertsPage(storage));
   await waitFor(() => expect(screen.queryByText(/Invoice overdue/)).toBeNull());
   expect(screen.getByText('Hello Demo User')).toBeInTheDocument();
   expect(recoverable).not.toHaveBeenCalled();
@@ -110,34 +119,21 @@ it('hydrates a Suspense boundary that React hydrates after the provider, stored 
       return HttpResponse.json(signedInBody);
     }),
   );
-  const body = {
-    ...signedInBody,
-    alerts: [{ id: 'al_1', title: 'Invoice overdue', text: '', priority: 1 }],
-  };
   const storage = memoryStorage();
-  createSessionStore({ apiUrl, storage }).write(sessionAnswerSchema.parse(body), Date.now());
-  storage.setItem(
-    `react-session-kit:${apiUrl}:user`,
-    JSON.stringify({ 'dismissed-alerts:usr_1': '["al_1"]' }),
-  );
-  const fromServer = JSON.parse(JSON.stringify(sessionAnswerSchema.parse(body))) as Session;
+  createSessionStore({ apiUrl, storage }).write(sessionAnswerSchema.parse(withAlert), Date.now());
+  dismissHere(storage);
+  const fromServer = JSON.parse(JSON.stringify(sessionAnswerSchema.parse(withAlert))) as Session;
   for (const initialSession of [undefined, fromServer]) {
-    const page = (storage: StorageLike) => (
-      <SessionProvider
-        apiUrl={apiUrl}
-        storage={storage}
-        queryClient={new QueryClient()}
-        initialSession={initialSession}
-      >
-        <Suspense fallback={<p>…</p>}>
-          <Greeting />
-          <AlertTitles />
-        </Suspense>
-      </SessionProvider>
+    const streamed = page(
+      <Suspense fallback={<p>…</p>}>
+        <Greeting />
+        <AlertTitles />
+      </Suspense>,
+      initialSession,
     );
     const { container, recoverable } = await hydrate(
-      renderToString(page(memoryStorage())),
-      page(storage),
+      renderToString(streamed(memoryStorage())),
+      streamed(storage),
     );
     await waitFor(() => expect(container.textContent).toContain('Hello Demo User'));
     expect(container.textContent).not.toContain('Invoice overdue');

@@ -18,6 +18,26 @@ function useFlow() {
   };
 }
 
+/** The smallest signed-in answer, in the account `account`. */
+const sessionIn = (account: string) => ({
+  auth: true,
+  app: { id: 'app_1' },
+  user: { id: 'usr_1' },
+  account: { id: account },
+  access: {},
+});
+
+/** Signed out, then a login as `single` with `password` that the server refuses. */
+async function refusedLogin(password: string, props: Parameters<typeof providerWrapper>[0] = {}) {
+  const { wrapper, queryClient } = providerWrapper(props);
+  const { result } = renderHook(useFlow, { wrapper });
+  await waitFor(() => expect(result.current.state.status).toBe('unauthenticated'));
+  await act(async () => {
+    await result.current.login.mutateAsync({ username: 'single', password }).catch(() => {});
+  });
+  return { result, queryClient };
+}
+
 describe('login', () => {
   it('single account: one request, then authenticated everywhere', async () => {
     const api = sessionApi(server);
@@ -55,13 +75,7 @@ describe('login', () => {
     server.use(
       http.post(`${apiUrl}/app/login-account`, async ({ request }) => {
         posted.push(await request.json());
-        return HttpResponse.json({
-          auth: true,
-          app: { id: 'app_1' },
-          user: { id: 'usr_1' },
-          account: { id: 'acc_2' },
-          access: {},
-        });
+        return HttpResponse.json(sessionIn('acc_2'));
       }),
     );
     const { wrapper } = providerWrapper();
@@ -88,14 +102,7 @@ describe('login', () => {
       ),
     );
     const storage = memoryStorage();
-    const { wrapper, queryClient } = providerWrapper({ storage });
-    const { result } = renderHook(useFlow, { wrapper });
-    await waitFor(() => expect(result.current.state.status).toBe('unauthenticated'));
-    await act(async () => {
-      await result.current.login
-        .mutateAsync({ username: 'single', password: 'hunter2-secret' })
-        .catch(() => {});
-    });
+    const { result, queryClient } = await refusedLogin('hunter2-secret', { storage });
     expect(result.current.login.error?.message).toBe('Invalid username or password.');
     const mutations = queryClient
       .getMutationCache()
@@ -123,14 +130,7 @@ describe('login', () => {
         return HttpResponse.error();
       }),
     );
-    const { wrapper } = providerWrapper();
-    const { result } = renderHook(useFlow, { wrapper });
-    await waitFor(() => expect(result.current.state.status).toBe('unauthenticated'));
-    await act(async () => {
-      await result.current.login
-        .mutateAsync({ username: 'single', password: 'pw' })
-        .catch(() => {});
-    });
+    const { result } = await refusedLogin('pw');
     expect(result.current.login.error?.kind).toBe('network');
     expect(attempts).toBe(1);
   });
@@ -144,13 +144,7 @@ describe('login', () => {
     server.use(
       http.get(`${apiUrl}/app/session`, async () => {
         await new Promise<void>((resolve) => (release = resolve));
-        return HttpResponse.json({
-          auth: true,
-          app: { id: 'app_1' },
-          user: { id: 'usr_1' },
-          account: { id: 'acc_1' },
-          access: {},
-        });
+        return HttpResponse.json(sessionIn('acc_1'));
       }),
     );
     void result.current.state.refresh();

@@ -31,6 +31,7 @@ async function setup(options: SetupOptions = {}) {
 }
 
 const section = () => page.getByRole('region', { name: 'Active sessions' });
+const root = () => document.querySelector<HTMLElement>('[data-slot=active-sessions]');
 const items = () => document.querySelectorAll<HTMLElement>('[data-slot=active-sessions-item]');
 const itemOf = (text: string) => [...items()].find((item) => item.textContent?.includes(text));
 
@@ -53,10 +54,8 @@ describe('ActiveSessions', () => {
       itemOf('Firefox 127 on Windows')?.querySelector('[data-slot=active-sessions-status]')
         ?.textContent,
     ).toBe('Pending');
-    expect(document.querySelector('[data-slot=active-sessions]')?.getAttribute('data-state')).toBe(
-      'ready',
-    );
-    expect(document.querySelector('[data-slot=active-sessions]')?.className).toBe('my-sessions');
+    expect(root()?.getAttribute('data-state')).toBe('ready');
+    expect(root()?.className).toBe('my-sessions');
     expect(sid).toMatch(/^sess_/);
     await expectNoAxeViolations();
   });
@@ -225,17 +224,13 @@ describe('ActiveSessions', () => {
     await expect
       .element(page.getByRole('status').filter({ hasText: 'Loading sessions…' }))
       .toBeVisible();
-    expect(document.querySelector('[data-slot=active-sessions]')?.getAttribute('aria-busy')).toBe(
-      'true',
-    );
+    expect(root()?.getAttribute('aria-busy')).toBe('true');
     await expectNoAxeViolations();
     release();
     await expect
       .element(page.getByRole('alert').filter({ hasText: 'The session list is unavailable.' }))
       .toBeVisible();
-    expect(document.querySelector('[data-slot=active-sessions]')?.getAttribute('data-state')).toBe(
-      'error',
-    );
+    expect(root()?.getAttribute('data-state')).toBe('error');
     await expectNoAxeViolations();
     fail = false;
     await page.getByRole('button', { name: 'Try again' }).click();
@@ -249,9 +244,7 @@ describe('ActiveSessions', () => {
       ],
     });
     await expect.element(page.getByText('There are no active sessions.')).toBeVisible();
-    expect(document.querySelector('[data-slot=active-sessions]')?.getAttribute('data-state')).toBe(
-      'empty',
-    );
+    expect(root()?.getAttribute('data-state')).toBe('empty');
     await expect.element(section()).toBeVisible();
     await expectNoAxeViolations();
   });

@@ -56,6 +56,14 @@ export function mockApi(options: MockBackendOptions = {}, extra: RequestHandler[
   };
 }
 
+/** A fresh `mockApi()` with `username` signed in (to `accountId`, if given), `ui` rendered on it. */
+export async function renderSignedIn(username: string, ui: ReactNode, accountId?: string) {
+  const api = mockApi();
+  await api.signIn(username, accountId);
+  await renderPage(api, ui);
+  return api;
+}
+
 export interface BrowserRenderOptions {
   labels?: Partial<Labels>;
   initialSession?: Session;
