@@ -19,6 +19,7 @@ beforeEach(() => {
 afterEach(() => {
   cleanup();
   document.documentElement.removeAttribute('lang');
+  document.documentElement.removeAttribute('dir');
 });
 
 async function showSessions(labels?: Partial<Labels>) {
@@ -70,4 +71,34 @@ it("stays in the browser's language on a page without a language", async () => {
   const text = await showSessions();
   expect(text).toContain('Amsterdam, Netherlands');
   expect(text).toMatch(/ ago/);
+});
+
+/** The text of `element`'s first part (itself included) isolated from the text around it. */
+// Markup, not computed style: this Chromium computes `unicode-bidi: isolate` for a plain <dd>.
+function isolatedText(element: Element): string | null {
+  const isolate = element.matches('bdi, [dir=auto]')
+    ? element
+    : element.querySelector('bdi, [dir=auto]');
+  return isolate?.textContent ?? null;
+}
+
+it('isolates what the server wrote (device, place, IP address) in an Arabic layout', async () => {
+  document.documentElement.dir = 'rtl';
+  await showSessions({ locale: 'ar' });
+  const items = [...document.querySelectorAll('[data-slot=active-sessions-item]')];
+  expect(items.length).toBeGreaterThan(0);
+  const ipAddresses = items.flatMap((item) =>
+    [...item.querySelectorAll('dt')].filter((term) => term.textContent === 'IP address'),
+  );
+  expect(ipAddresses.length).toBeGreaterThan(0);
+  for (const item of items) {
+    const device = item.querySelector('[data-slot=active-sessions-device]');
+    const deviceName = device && isolatedText(device);
+    expect(deviceName).toBeTruthy();
+    expect(device?.textContent?.startsWith(deviceName ?? '-')).toBe(true);
+    for (const detail of item.querySelectorAll('dd')) {
+      if (detail.querySelector('time')) continue; // the browser's own format, in the page's language
+      expect(isolatedText(detail)).toBe(detail.textContent);
+    }
+  }
 });
