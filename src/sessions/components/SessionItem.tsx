@@ -26,7 +26,8 @@ export interface SessionItemProps {
 
 /**
  * One session of ActiveSessions: device, badges, details, and its sign-out button or confirmation.
- * What the server wrote (device, place, IP) sits in `<bdi>`: Latin text reads right in Arabic.
+ * The IP address sits in `<bdi>`. The device and the place are not isolated whole: they are
+ * sentences of the labels ("Chrome 126 على Macintosh"), which would then read left to right.
  */
 export function SessionItem({
   record,
@@ -55,7 +56,7 @@ export function SessionItem({
       data-current={isCurrent || undefined}
     >
       <p id={deviceId} data-slot="active-sessions-device">
-        <bdi>{device}</bdi>
+        {device}
         {activity?.isMobile ? (
           <span data-slot="active-sessions-mobile"> ({labels.mobile})</span>
         ) : null}
@@ -69,9 +70,7 @@ export function SessionItem({
       <dl data-slot="active-sessions-details">
         <div>
           <dt>{labels.location}</dt>
-          <dd>
-            <bdi>{locationLabel(activity, locale) ?? labels.unknownLocation}</bdi>
-          </dd>
+          <dd>{locationLabel(activity, locale) ?? labels.unknownLocation}</dd>
         </div>
         {activity?.ipAddress ? (
           <div>
