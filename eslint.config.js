@@ -94,12 +94,7 @@ export default defineConfig([
   layer(['src/sessions/**'], [features('sessions', 'mock|server|testing')]),
   // The testing entry is built on the mock (its fixtures and tokens).
   layer(['src/testing/**'], [features('testing', 'sessions|server')]),
-  layer(
-    ['src/components/**'],
-    [features('components', 'sessions|mock|server|testing')],
-    // The Labels type names the sessions' statuses (ActiveSessions' labels).
-    ['src/components/labels.ts'],
-  ),
+  layer(['src/components/**'], [features('components', 'sessions|mock|server|testing')]),
 
   // Node-side files: build/test configs and scripts.
   {

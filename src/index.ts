@@ -80,7 +80,7 @@ export { AccessDenied } from './components/AccessDenied';
 export type { AccessDeniedProps } from './components/AccessDenied';
 export { UserAvatar } from './components/UserAvatar';
 export type { UserAvatarProps, AvatarUser } from './components/UserAvatar';
-export { defaultLabels } from './components/labels';
+export { defaultLabels } from './defaultLabels';
 export type { Labels } from './components/labels';
 export type { RenderParts, PartProps, PartName, DataAttributes } from './components/parts';
 export { safeUrl, safeReturnTo } from './core/urls';

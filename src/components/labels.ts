@@ -1,5 +1,5 @@
 import type { SessionError } from '../core/SessionError';
-import type { SessionRecordStatus } from '../sessions/schemas';
+import type { SessionRecordStatus } from '../core/sessionRecordStatus';
 
 /**
  * Every string the components show or announce. Set some or all of them once with
@@ -219,50 +219,6 @@ export const alertBannerLabels = {
   alertPriority: (priority) => (priority <= 1 ? 'Urgent:' : priority === 2 ? 'Warning:' : ''),
 } satisfies Partial<Labels>;
 
-/** `<ActiveSessions>`. */
-export const activeSessionsLabels = {
-  activeSessions: 'Active sessions',
-  loadingSessions: 'Loading sessions…',
-  noSessions: 'There are no active sessions.',
-  retry: 'Try again',
-  sessionDevice: (browser, device) =>
-    browser && device ? `${browser} on ${device}` : (browser ?? device ?? 'Unknown device'),
-  mobile: 'mobile',
-  thisDevice: 'This device',
-  location: 'Location',
-  ipAddress: 'IP address',
-  lastActive: 'Last active',
-  unknownLocation: 'Unknown location',
-  sessionStatus: {
-    active: 'Active',
-    pending: 'Pending',
-    revoked: 'Signed out',
-    ended: 'Ended',
-    expired: 'Expired',
-    removed: 'Removed',
-    abandoned: 'Abandoned',
-    replaced: 'Replaced',
-  },
-  unknownSessionStatus: (status) =>
-    status.charAt(0).toUpperCase() + status.slice(1).replace(/_/g, ' '),
-  revoke: 'Sign out',
-  revokeSession: (device) => `Sign out of ${device}`,
-  confirmRevoke: (device) => `Sign out of ${device}?`,
-  confirmRevokeButton: 'Sign out',
-  cancel: 'Cancel',
-  revoked: (device) => `Signed out of ${device}.`,
-  revokeFailed: (device, message) => `Could not sign out of ${device}. ${message}`,
-  revokeOthers: 'Sign out of all other sessions',
-  confirmRevokeOthers: (count) =>
-    count === 1 ? 'Sign out of 1 other session?' : `Sign out of all ${count} other sessions?`,
-  revokedOthers: (count) =>
-    count === 1 ? 'Signed out of 1 other session.' : `Signed out of ${count} other sessions.`,
-  revokeOthersFailed: (failed, message) =>
-    `Could not sign out of ${failed === 1 ? '1 session' : `${failed} sessions`}. ${message}`,
-  showMoreSessions: (remaining) => `Show more (${remaining})`,
-  error: showError,
-} satisfies Partial<Labels>;
-
 /** `<LockScreen>`. */
 export const lockScreenLabels = {
   lockScreen: 'Screen locked',
@@ -282,18 +238,3 @@ export const accessDeniedLabels = {
   goBack: 'Go back',
   switchAccount: 'Switch account',
 } satisfies Partial<Labels>;
-
-/** Every English default. */
-// A pure call, not a spread: a bundler may drop it (and the groups) when nothing reads it.
-export const defaultLabels: Labels = /* @__PURE__ */ Object.assign(
-  {},
-  loginFormLabels,
-  accountChoiceLabels,
-  accountSelectLabels,
-  accountSwitcherLabels,
-  loginFlowLabels,
-  alertBannerLabels,
-  activeSessionsLabels,
-  lockScreenLabels,
-  accessDeniedLabels,
-);

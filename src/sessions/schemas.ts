@@ -1,20 +1,8 @@
 import * as z from 'zod/mini';
 import { optional, safeRecord, unixTime } from '../core/schemas/primitives';
+import { sessionRecordStatuses, type SessionRecordStatus } from '../core/sessionRecordStatus';
 
-/** The statuses the sessions API documents. */
-export const sessionRecordStatuses = [
-  'active',
-  'revoked',
-  'ended',
-  'expired',
-  'removed',
-  'abandoned',
-  'replaced',
-  'pending',
-] as const;
-
-/** A documented session status. */
-export type SessionRecordStatus = (typeof sessionRecordStatuses)[number];
+export { sessionRecordStatuses, type SessionRecordStatus };
 
 /** A record's status: a documented one, or a newer one kept as its string. */
 export type SessionRecordStatusValue = SessionRecordStatus | (string & {});

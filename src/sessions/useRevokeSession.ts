@@ -35,9 +35,14 @@ interface RevokeContext {
  * <button onClick={() => revoke.mutate(session.id)} disabled={revoke.isPending}>Sign out</button>
  */
 export function useRevokeSession(options: RevokeSessionOptions = {}) {
-  const scope = useDeviceSessionsScope('useRevokeSession');
-  const { sessions: sessionsClient, keys, sessionKeys, queryClient } = scope;
-  const { userId } = scope; // '' while nobody is signed in
+  // userId: '' while nobody is signed in.
+  const {
+    sessions: sessionsClient,
+    keys,
+    sessionKeys,
+    queryClient,
+    userId,
+  } = useDeviceSessionsScope('useRevokeSession');
   const jwtSessionId = useCurrentSessionId();
   const currentSessionId = options.currentSessionId ?? jwtSessionId;
   const logout = useLogout();

@@ -19,6 +19,7 @@ beforeEach(() => {
 afterEach(() => {
   cleanup();
   document.documentElement.removeAttribute('lang');
+  document.documentElement.removeAttribute('dir');
 });
 
 async function showSessions(labels?: Partial<Labels>) {
@@ -70,4 +71,38 @@ it("stays in the browser's language on a page without a language", async () => {
   const text = await showSessions();
   expect(text).toContain('Amsterdam, Netherlands');
   expect(text).toMatch(/ ago/);
+});
+
+/** The text of `element`'s first part (itself included) isolated from the text around it. */
+// Markup, not computed style: this Chromium computes `unicode-bidi: isolate` for a plain <dd>.
+function isolatedText(element: Element): string | null {
+  const isolate = element.matches('bdi, [dir=auto]')
+    ? element
+    : element.querySelector('bdi, [dir=auto]');
+  return isolate?.textContent ?? null;
+}
+
+it('isolates the IP address in an Arabic layout, not the sentences the labels make', async () => {
+  document.documentElement.dir = 'rtl';
+  await showSessions({
+    locale: 'ar',
+    sessionDevice: (browser, device) => `${browser} على ${device}`,
+  });
+  const items = [...document.querySelectorAll('[data-slot=active-sessions-item]')];
+  const ipAddresses = items.flatMap((item) =>
+    [...item.querySelectorAll('dt')]
+      .filter((term) => term.textContent === 'IP address')
+      .map((term) => term.nextElementSibling),
+  );
+  expect(ipAddresses.length).toBeGreaterThan(0);
+  for (const address of ipAddresses) {
+    expect(address?.textContent).toMatch(/^[\d.:a-f]+$/);
+    expect(isolatedText(address!)).toBe(address?.textContent);
+  }
+  // Isolated whole, "Chrome 126 على Macintosh" would be laid out left to right.
+  for (const item of items) {
+    const device = item.querySelector('[data-slot=active-sessions-device]')!;
+    expect(device.textContent).toContain(' على ');
+    expect(isolatedText(device)).toBeNull();
+  }
 });

@@ -6,27 +6,21 @@ import {
   type ComponentPropsWithoutRef,
   type ForwardedRef,
 } from 'react';
-import { useMutationState } from '@tanstack/react-query';
 import { errorTone, toSessionError } from '../../components/internal/errors';
 import { byId } from '../../components/internal/focus';
-import { activeSessionsLabels, type Labels } from '../../components/labels';
+import type { Labels } from '../../components/labels';
 import { useLabels } from '../../components/LabelsContext';
 import { renderPart, type RenderParts } from '../../components/parts';
 import type { SessionError } from '../../core/SessionError';
-import { useSessionContext } from '../../SessionContext';
 import { useCurrentSessionId } from '../useCurrentSessionId';
-import { useRevokeSession, type RevokeSessionResult } from '../useRevokeSession';
+import type { RevokeSessionResult } from '../useRevokeSession';
 import { useDeviceSessions } from '../useDeviceSessions';
-import { createDeviceSessionKeys } from '../keys';
-import {
-  browserLabel,
-  formatDateTime,
-  formatRelativeTime,
-  locationLabel,
-  pageLocale,
-} from '../format';
-import { isKnownSessionStatus, type SessionRecord } from '../schemas';
+import { pageLocale } from '../format';
+import { activeSessionsLabels } from '../labels';
+import type { SessionRecord } from '../schemas';
 import { RevokeConfirmation } from './RevokeConfirmation';
+import { SessionItem } from './SessionItem';
+import { allOthers, useRevokeFlow } from './useRevokeFlow';
 import { useNow } from './useNow';
 
 export interface ActiveSessionsProps extends Omit<
@@ -62,7 +56,6 @@ export interface ActiveSessionsProps extends Omit<
 }
 
 const revocableStatuses = new Set(['active', 'pending']);
-const allOthers = Symbol('all other sessions');
 
 /**
  * The signed-in user's sessions (`useDeviceSessions`): device and browser, location, IP address, last
@@ -99,32 +92,18 @@ export const ActiveSessions = /* @__PURE__ */ forwardRef(function ActiveSessions
 ) {
   const labels = useLabels(activeSessionsLabels, labelOverrides);
   const locale = pageLocale(localeProp || labels.locale);
-  const { keys: sessionKeys, queryClient } = useSessionContext('ActiveSessions');
-  const keys = createDeviceSessionKeys(sessionKeys);
   const jwtSessionId = useCurrentSessionId();
   const currentId = currentProp ?? jwtSessionId;
   const [limit, setLimit] = useState(pageSize);
   const sessions = useDeviceSessions({ limit });
-  const revoke = useRevokeSession({ currentSessionId: currentId });
-  // Every session signed out from this cache (kept visible), and those being signed out now.
-  const revokes = useMutationState(
-    { filters: { mutationKey: keys.revoke }, select: ({ state }) => state },
-    queryClient,
-  );
-  const touchedIds = new Set(revokes.map((state) => state.variables));
-  const pendingIds = new Set(
-    revokes.filter((state) => state.status === 'pending').map((state) => state.variables),
-  );
+  const [touchedIds, pendingIds, confirming, setConfirming, announcement, failure, revoke] =
+    useRevokeFlow(currentId, labels, onRevoke, onError);
   const now = useNow(nowProp);
-  const [confirming, setConfirming] = useState<string | typeof allOthers | null>(null);
-  const [announcement, setAnnouncement] = useState('');
-  const [failure, setFailure] = useState('');
   const id = useId();
   // Focus moves only inside the component: the heading, and the section it heads.
   const title = useRef<HTMLHeadingElement | null>(null);
   const find = (target: string) => byId(title.current?.parentElement, target);
-  const titleId = `${id}-title`;
-  const revokeButtonId = (sessionId: string) => `${id}-revoke-${sessionId}`;
+  const revokeButtonId = (sessionId: string) => `${id}-${sessionId}`;
 
   const records = sessions.data?.data ?? [];
   const visible = records
@@ -138,64 +117,21 @@ export const ActiveSessions = /* @__PURE__ */ forwardRef(function ActiveSessions
     .sort((a, b) => Number(b.id === currentId) - Number(a.id === currentId));
   const isRevocable = (record: SessionRecord) =>
     record.id !== currentId && revocableStatuses.has(record.status) && !pendingIds.has(record.id);
-  const others = currentId ? visible.filter(isRevocable) : [];
+  const revocable = visible.filter(isRevocable);
+  const others = currentId ? revocable : [];
   const remaining = Math.max(0, (sessions.data?.totalCount ?? 0) - records.length);
-  const describe = (record: SessionRecord) =>
-    labels.sessionDevice(
-      browserLabel(record.latestActivity),
-      record.latestActivity?.deviceType ?? null,
-    );
-  const message = (error: unknown) => labels.error(toSessionError(error));
 
   function focusAfter(record: SessionRecord) {
-    const order = visible.filter(isRevocable).map((candidate) => candidate.id);
-    const index = order.indexOf(record.id);
-    const next = order[index + 1] ?? order[index - 1];
-    const target = next ? find(revokeButtonId(next)) : null;
+    const index = revocable.indexOf(record);
+    const next = revocable[index + 1] ?? revocable[index - 1];
+    const target = next ? find(revokeButtonId(next.id)) : null;
     (target ?? title.current)?.focus();
   }
 
-  function cancel(sessionId: string | null) {
+  /** Closes a confirmation; focus returns to its button (`'others'`: "Sign out of all other sessions"). */
+  function cancel(buttonOf: string) {
     setConfirming(null);
-    requestAnimationFrame(() => {
-      const target = sessionId ? revokeButtonId(sessionId) : `${id}-revoke-others`;
-      find(target)?.focus();
-    });
-  }
-
-  async function revokeOne(record: SessionRecord) {
-    const device = describe(record);
-    setConfirming(null);
-    setFailure('');
-    focusAfter(record);
-    try {
-      const result = await revoke.mutateAsync(record.id);
-      setAnnouncement(labels.revoked(device));
-      onRevoke?.(result);
-    } catch (error) {
-      setFailure(labels.revokeFailed(device, message(error)));
-      onError?.(toSessionError(error));
-    }
-  }
-
-  async function revokeOthers(targets: SessionRecord[]) {
-    setConfirming(null);
-    setFailure('');
-    title.current?.focus();
-    const results = await Promise.allSettled(
-      targets.map((record) => revoke.mutateAsync(record.id)),
-    );
-    const done = results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
-    const failed = results.flatMap((result) =>
-      result.status === 'rejected' ? [toSessionError(result.reason)] : [],
-    );
-    if (done.length > 0) setAnnouncement(labels.revokedOthers(done.length));
-    for (const result of done) onRevoke?.(result);
-    const [first] = failed;
-    if (first) {
-      setFailure(labels.revokeOthersFailed(failed.length, labels.error(first)));
-      for (const error of failed) onError?.(error);
-    }
+    requestAnimationFrame(() => find(revokeButtonId(buttonOf))?.focus());
   }
 
   const button = (props: Parameters<typeof renderPart<'button'>>[2]) =>
@@ -212,7 +148,7 @@ export const ActiveSessions = /* @__PURE__ */ forwardRef(function ActiveSessions
 
   return (
     <section
-      aria-labelledby={titleId}
+      aria-labelledby={id}
       aria-busy={state === 'loading' || undefined}
       {...props}
       ref={ref}
@@ -220,7 +156,7 @@ export const ActiveSessions = /* @__PURE__ */ forwardRef(function ActiveSessions
       data-state={state}
       className={className}
     >
-      <Heading ref={title} id={titleId} tabIndex={-1} data-slot="active-sessions-title">
+      <Heading ref={title} id={id} tabIndex={-1} data-slot="active-sessions-title">
         {labels.activeSessions}
       </Heading>
 
@@ -235,7 +171,7 @@ export const ActiveSessions = /* @__PURE__ */ forwardRef(function ActiveSessions
           data-slot="active-sessions-error"
           data-tone={errorTone(toSessionError(sessions.error))}
         >
-          <p role="alert">{message(sessions.error)}</p>
+          <p role="alert">{labels.error(toSessionError(sessions.error))}</p>
           {button({
             onClick: () => void sessions.refetch(),
             'data-slot': 'active-sessions-retry',
@@ -246,83 +182,27 @@ export const ActiveSessions = /* @__PURE__ */ forwardRef(function ActiveSessions
 
       {visible.length > 0 ? (
         <ul data-slot="active-sessions-list">
-          {visible.map((record) => {
-            const device = describe(record);
-            const isCurrent = record.id === currentId;
-            const pending = pendingIds.has(record.id);
-            const activity = record.latestActivity;
-            const rowId = `${id}-session-${record.id}`;
-            return (
-              <li
-                key={record.id}
-                aria-labelledby={`${rowId}-device`}
-                aria-busy={pending || undefined}
-                data-slot="active-sessions-item"
-                data-state={pending ? 'pending' : record.status}
-                data-current={isCurrent || undefined}
-              >
-                <p id={`${rowId}-device`} data-slot="active-sessions-device">
-                  {device}
-                  {activity?.isMobile ? (
-                    <span data-slot="active-sessions-mobile"> ({labels.mobile})</span>
-                  ) : null}
-                </p>
-                {isCurrent ? (
-                  <span data-slot="active-sessions-current">{labels.thisDevice}</span>
-                ) : null}
-                <span data-slot="active-sessions-status" data-state={record.status}>
-                  {isKnownSessionStatus(record.status)
-                    ? labels.sessionStatus[record.status]
-                    : labels.unknownSessionStatus(record.status)}
-                </span>
-                <dl data-slot="active-sessions-details">
-                  <div>
-                    <dt>{labels.location}</dt>
-                    <dd>{locationLabel(activity, locale) ?? labels.unknownLocation}</dd>
-                  </div>
-                  {activity?.ipAddress ? (
-                    <div>
-                      <dt>{labels.ipAddress}</dt>
-                      <dd>{activity.ipAddress}</dd>
-                    </div>
-                  ) : null}
-                  {record.lastActiveAt > 0 ? (
-                    <div>
-                      <dt>{labels.lastActive}</dt>
-                      <dd>
-                        <time
-                          dateTime={new Date(record.lastActiveAt).toISOString()}
-                          title={formatDateTime(record.lastActiveAt, locale)}
-                        >
-                          {formatRelativeTime(record.lastActiveAt, now, locale)}
-                        </time>
-                      </dd>
-                    </div>
-                  ) : null}
-                </dl>
-                {confirming === record.id ? (
-                  <RevokeConfirmation
-                    question={labels.confirmRevoke(device)}
-                    labels={labels}
-                    render={render}
-                    onConfirm={() => void revokeOne(record)}
-                    onCancel={() => cancel(record.id)}
-                  />
-                ) : isRevocable(record) || pending ? (
-                  button({
-                    id: revokeButtonId(record.id),
-                    disabled: pending,
-                    'aria-busy': pending || undefined,
-                    'aria-label': labels.revokeSession(device),
-                    onClick: () => setConfirming(record.id),
-                    'data-slot': 'active-sessions-revoke',
-                    'data-state': pending ? 'pending' : 'idle',
-                    children: labels.revoke,
-                  })
-                ) : null}
-              </li>
-            );
-          })}
+          {visible.map((record) => (
+            <SessionItem
+              key={record.id}
+              record={record}
+              revokeId={revokeButtonId(record.id)}
+              isCurrent={record.id === currentId}
+              pending={pendingIds.has(record.id)}
+              revocable={isRevocable(record)}
+              confirming={confirming === record.id}
+              locale={locale}
+              now={now}
+              labels={labels}
+              render={render}
+              onRevoke={() => setConfirming(record.id)}
+              onConfirm={(device) => {
+                focusAfter(record);
+                void revoke([record], device);
+              }}
+              onCancel={() => cancel(record.id)}
+            />
+          ))}
         </ul>
       ) : null}
 
@@ -340,12 +220,15 @@ export const ActiveSessions = /* @__PURE__ */ forwardRef(function ActiveSessions
           question={labels.confirmRevokeOthers(others.length)}
           labels={labels}
           render={render}
-          onConfirm={() => void revokeOthers(others)}
-          onCancel={() => cancel(null)}
+          onConfirm={() => {
+            title.current?.focus();
+            void revoke(others);
+          }}
+          onCancel={() => cancel('others')}
         />
       ) : others.length > 0 ? (
         button({
-          id: `${id}-revoke-others`,
+          id: revokeButtonId('others'),
           onClick: () => setConfirming(allOthers),
           'data-slot': 'active-sessions-revoke-others',
           children: labels.revokeOthers,

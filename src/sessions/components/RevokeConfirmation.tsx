@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { activeSessionsLabels } from '../../components/labels';
+import type { activeSessionsLabels } from '../labels';
 import { renderPart, type RenderParts } from '../../components/parts';
 
 export interface RevokeConfirmationProps {
