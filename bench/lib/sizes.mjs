@@ -110,7 +110,7 @@ export function sizeScenarios() {
       external: [...react, ...libraries],
       budget: 12_000,
       // + LockScreen, AccessDenied and the menu-button switcher (issue 13); it stood at 12 138 B before them.
-      ceiling: 15_750,
+      ceiling: 15_800,
     },
     {
       id: 'c',
@@ -129,7 +129,7 @@ export function sizeScenarios() {
       names: signedInPage,
       external: react,
       budget: 18_000,
-      ceiling: 25_050,
+      ceiling: 25_100,
     },
     {
       id: 'e',
