@@ -98,9 +98,12 @@ export function RequireAccess({
     if (target !== null) (callbacks.current.navigate ?? defaultNavigate)(target);
   }, [reason, status, target]);
 
-  if (status === 'loading') return loading;
-  if (reason === null) return children;
-  return fallback !== undefined ? fallback : reason === 'forbidden' ? <AccessDenied /> : null;
+  // Fragments: React 18's types accept only an element or null from a component.
+  if (status === 'loading') return <>{loading}</>;
+  if (reason === null) return <>{children}</>;
+  return (
+    <>{fallback !== undefined ? fallback : reason === 'forbidden' ? <AccessDenied /> : null}</>
+  );
 }
 
 /**
