@@ -19,8 +19,7 @@ export function focusFirst(root: Element | null | undefined): void {
 }
 
 /** True when nothing has focus: the focused element went away (or was disabled). */
-export const focusLost = () =>
-  document.activeElement === null || document.activeElement === document.body;
+const focusLost = () => document.activeElement === null || document.activeElement === document.body;
 
 /**
  * When focus was lost, after the page has had a moment to change (the app navigating after a
